@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Language } from '../shared/language';
+import { I18nContext, makeI18n, saveLanguage, savedLanguage } from './i18n';
+import { registerServiceWorker } from './pwa';
+import { goHome, useRoute } from './route';
+import { UpdatePrompt } from './ui/common/UpdatePrompt';
+import { Home } from './ui/participant/Home';
+import { Progress } from './ui/participant/Progress';
+import { RatingFlow } from './ui/participant/RatingFlow';
+import { useOnline } from './useOnline';
+
+export function App() {
+  const [lang, setLang] = useState<Language>(savedLanguage);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const route = useRoute();
+  const online = useOnline();
+  const [formOpen, setFormOpen] = useState(false);
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  const { t } = i18n;
+
+  useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.name');
+  }, [lang]);
+  // Each screen starts at its heading for screen-reader and keyboard users.
+  useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [route.name]);
+
+  const switchLanguage = () => {
+    const next: Language = lang === 'sv' ? 'en' : 'sv';
+    saveLanguage(next);
+    setLang(next);
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a class="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="app-header">
+        <a class="brand" href="#/">
+          {t('app.name')}
+        </a>
+        <button
+          type="button"
+          class="button button--small"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          aria-label={t('lang.switchLabel')}
+          onClick={switchLanguage}
+        >
+          {t('lang.switch')}
+        </button>
+      </header>
+      {!online && (
+        <p class="notice notice--info offline" role="status">
+          {t('status.offline')}
+        </p>
+      )}
+      {update && <UpdatePrompt busy={formOpen} onApply={update} onLater={() => setUpdate(null)} />}
+      <main id="main" tabIndex={-1}>
+        {route.name === 'home' && <Home />}
+        {route.name === 'progress' && <Progress />}
+        {route.name === 'rate' && (
+          <RatingFlow
+            key={route.instrument}
+            instrumentId={route.instrument}
+            onHome={goHome}
+            onDirty={setFormOpen}
+          />
+        )}
+      </main>
+    </I18nContext.Provider>
+  );
+}

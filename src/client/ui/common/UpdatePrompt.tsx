@@ -1,0 +1,31 @@
+import { useI18n } from '../../i18n';
+
+/** Offers a new version; while a form is half filled, it waits rather than reload it away. */
+export function UpdatePrompt({
+  busy,
+  onApply,
+  onLater,
+}: {
+  busy: boolean;
+  onApply(): void;
+  onLater(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div class="notice notice--info" role="status">
+      <p>{t('update.available')}</p>
+      {busy ? (
+        <p class="muted">{t('update.waitForm')}</p>
+      ) : (
+        <div class="actions">
+          <button type="button" class="button button--primary" onClick={onApply}>
+            {t('update.now')}
+          </button>
+          <button type="button" class="button" onClick={onLater}>
+            {t('update.later')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

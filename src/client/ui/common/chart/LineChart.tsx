@@ -1,0 +1,79 @@
+import {
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+
+// Only what a line chart needs, so this lazily loaded chunk stays small.
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Legend,
+  Tooltip,
+);
+
+export interface LineChartProps {
+  labels: string[];
+  lines: { label: string; values: number[] }[];
+  max: number;
+  reference?: { value: number; label: string };
+  /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
+  ariaLabel: string;
+}
+
+const COLOURS = ['#0b5d57', '#7a3e9d', '#9a4a00', '#1d4f91'];
+
+/** The only user of chart.js; loaded on demand so the participant's first load stays small. */
+export default function LineChart({ labels, lines, max, reference, ariaLabel }: LineChartProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    if (!canvasRef.current) return;
+    const datasets = lines.map((line, i) => ({
+      label: line.label,
+      data: line.values,
+      borderColor: COLOURS[i % COLOURS.length],
+      backgroundColor: COLOURS[i % COLOURS.length],
+      borderWidth: 3,
+      pointRadius: 5,
+      tension: 0,
+    }));
+    if (reference)
+      datasets.push({
+        label: reference.label,
+        data: labels.map(() => reference.value),
+        borderColor: '#5c6b6a',
+        backgroundColor: '#5c6b6a',
+        borderWidth: 2,
+        pointRadius: 0,
+        tension: 0,
+        borderDash: [6, 6],
+      } as (typeof datasets)[number]);
+    const chart = new Chart(canvasRef.current, {
+      type: 'line',
+      data: { labels, datasets },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
+        plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
+      },
+    });
+    return () => chart.destroy();
+  }, [labels, lines, max, reference]);
+
+  return (
+    <div class="chart">
+      <canvas ref={canvasRef} role="img" aria-label={ariaLabel} />
+    </div>
+  );
+}

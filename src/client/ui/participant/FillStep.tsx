@@ -1,0 +1,133 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { GOAL_MAX_LENGTH } from '../../../shared/rating';
+import { useI18n } from '../../i18n';
+import { VasLine } from '../common/VasLine';
+
+export interface FillProblems {
+  missing: string[];
+  goal: boolean;
+}
+
+interface Props {
+  def: InstrumentDefinition;
+  values: Record<string, number | null>;
+  goal: string;
+  problems: FillProblems | null;
+  onValue(itemId: string, value: number): void;
+  onGoal(goal: string): void;
+  onNext(): void;
+  onCancel(): void;
+}
+
+/** All items on one page, like the paper form; a kind summary when something is missing. */
+export function FillStep({
+  def,
+  values,
+  goal,
+  problems,
+  onValue,
+  onGoal,
+  onNext,
+  onCancel,
+}: Props) {
+  const { t, tn, text } = useI18n();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const count = problems ? problems.missing.length + (problems.goal ? 1 : 0) : 0;
+
+  useEffect(() => {
+    if (count > 0) summaryRef.current?.focus();
+  }, [problems]);
+
+  const itemLabel = (id: string) => text(def.items.find((i) => i.id === id)!.label);
+
+  return (
+    <form
+      class="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onNext();
+      }}
+    >
+      <h1>{text(def.title)}</h1>
+      <p class="lead">{text(def.prompt)}</p>
+      <p class="muted">{t('form.intro')}</p>
+
+      {count > 0 && (
+        <div class="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
+          <h2 class="notice-title">{tn('form.missingTitle', count)}</h2>
+          <ul>
+            {problems!.goal && (
+              <li>
+                <a href="#goal">{t('form.goalMissing')}</a>
+              </li>
+            )}
+            {problems!.missing.map((id) => (
+              <li key={id}>
+                <a href={`#item-${id}`} onClick={(e) => focusById(e, `item-${id}`)}>
+                  {t('form.missingItem', { item: itemLabel(id) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>{t('form.missingHelp')}</p>
+        </div>
+      )}
+
+      {def.ownGoal && (
+        <div class="field">
+          <label for="goal">{t('goal.label')}</label>
+          <p class="muted" id="goal-hint">
+            {t('goal.hint')}
+          </p>
+          <input
+            id="goal"
+            type="text"
+            value={goal}
+            maxLength={GOAL_MAX_LENGTH}
+            aria-describedby="goal-hint"
+            aria-invalid={problems?.goal ? 'true' : undefined}
+            onInput={(e) => onGoal(e.currentTarget.value)}
+          />
+        </div>
+      )}
+
+      {def.items.map((item) => (
+        <VasLine
+          key={item.id}
+          id={`item-${item.id}`}
+          label={text(item.label)}
+          hint={item.hint && text(item.hint)}
+          low={text(def.anchors.low)}
+          high={text(def.anchors.high)}
+          scale={def.response}
+          value={values[item.id] ?? null}
+          onChange={(v) => onValue(item.id, v)}
+          error={
+            problems?.missing.includes(item.id)
+              ? t('form.missingItem', { item: text(item.label) })
+              : undefined
+          }
+        />
+      ))}
+
+      <div class="actions">
+        <button type="submit" class="button button--primary">
+          {t('form.next')}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** In-page links to an item move focus to its line, not only the scroll position. */
+function focusById(e: Event, id: string) {
+  e.preventDefault();
+  const el = document.getElementById(id);
+  el?.focus();
+  el?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,38 @@
+import type { InstrumentId } from '../../../shared/instruments/definition';
+import { INSTRUMENTS } from '../../../shared/instruments';
+import { useI18n } from '../../i18n';
+import { InstallHint } from '../common/InstallHint';
+
+/** The few choices a participant needs, in the order a session goes. */
+const MAIN: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale'];
+const MORE: InstrumentId[] = ['compass'];
+
+export function Home() {
+  const { t, text } = useI18n();
+  const choice = (id: InstrumentId) => (
+    <li key={id}>
+      <a class="choice" href={`#/rate/${id}`}>
+        <span class="choice-when">{text(INSTRUMENTS[id].when)}</span>
+        <span class="choice-title">{text(INSTRUMENTS[id].title)}</span>
+      </a>
+    </li>
+  );
+  return (
+    <section class="stack">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <ul class="choices">
+        {MAIN.map(choice)}
+        <li>
+          <a class="choice choice--progress" href="#/progress">
+            <span class="choice-when">{t('home.progressHint')}</span>
+            <span class="choice-title">{t('home.progress')}</span>
+          </a>
+        </li>
+      </ul>
+      <h2 class="small-heading">{t('home.more')}</h2>
+      <ul class="choices choices--more">{MORE.map(choice)}</ul>
+      <InstallHint />
+    </section>
+  );
+}

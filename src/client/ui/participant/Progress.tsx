@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { InstrumentId } from '../../../shared/instruments/definition';
+import { INSTRUMENTS } from '../../../shared/instruments';
+import { foldHistory, type RatingView } from '../../../domain/history';
+import { progressChart } from '../../../domain/progress';
+import { useI18n } from '../../i18n';
+import { listFacts } from '../../storage/facts';
+import { LazyLineChart } from '../common/chart/LazyLineChart';
+import { StorageErrorMessage } from '../common/StorageErrorMessage';
+import { ProgressTable } from './ProgressTable';
+
+const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
+
+/** The participant's own answers over time: a chart and a table with the same numbers. */
+export function Progress() {
+  const { t } = useI18n();
+  const [views, setViews] = useState<RatingView[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = () =>
+    listFacts().then(
+      (facts) => setViews(foldHistory(facts)),
+      (e) => setError(e),
+    );
+  useEffect(() => void load(), []);
+
+  if (error !== null)
+    return <StorageErrorMessage error={error} onRetry={() => (setError(null), load())} />;
+  if (!views) return <p>{t('app.loading')}</p>;
+  const present = ORDER.filter((id) =>
+    views.some((v) => !v.withdrawn && v.rating.instrument === id),
+  );
+  return (
+    <section class="stack">
+      <h1>{t('progress.title')}</h1>
+      <p class="lead">{present.length ? t('progress.lead') : t('progress.empty')}</p>
+      {present.map((id) => (
+        <InstrumentProgress key={id} id={id} views={views} onChange={load} />
+      ))}
+      {views.some((v) => v.withdrawn) && <p class="muted">{t('progress.withdrawn')}</p>}
+    </section>
+  );
+}
+
+function InstrumentProgress({
+  id,
+  views,
+  onChange,
+}: {
+  id: InstrumentId;
+  views: RatingView[];
+  onChange(): void;
+}) {
+  const { t, text, date } = useI18n();
+  const def = INSTRUMENTS[id];
+  const chart = useMemo(() => progressChart(views, def, { showReference: true }), [views, def]);
+  const title = text(def.title);
+  const labels = useMemo(
+    () => chart.views.map((v) => date(v.rating.administeredAt)),
+    [chart, date],
+  );
+  const lines = useMemo(
+    () =>
+      chart.lines.map((line) => ({
+        label:
+          line.key === 'total'
+            ? t('progress.colTotal')
+            : text(def.items.find((i) => i.id === line.key)!.label),
+        values: line.values,
+      })),
+    [chart, t, text, def],
+  );
+  const reference = useMemo(
+    () =>
+      chart.reference === undefined
+        ? undefined
+        : { value: chart.reference, label: t('progress.reference') },
+    [chart, t],
+  );
+  return (
+    <section class="stack card" aria-labelledby={`progress-${id}`}>
+      <h2 id={`progress-${id}`}>{title}</h2>
+      <LazyLineChart
+        labels={labels}
+        lines={lines}
+        max={chart.max}
+        reference={reference}
+        ariaLabel={t('progress.chartLabel', { title })}
+      />
+      {reference && <p class="muted">{`– – ${reference.label}`}</p>}
+      <ProgressTable def={def} chart={chart} onChange={onChange} />
+    </section>
+  );
+}

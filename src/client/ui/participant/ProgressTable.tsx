@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { NOTE_MAX_LENGTH } from '../../../shared/rating';
+import { canWithdraw, type RatingView } from '../../../domain/history';
+import type { ProgressChart } from '../../../domain/progress';
+import { useI18n } from '../../i18n';
+import { saveFact } from '../../storage/facts';
+import { newNote, newWithdrawal } from '../../newFacts';
+import { StorageErrorMessage } from '../common/StorageErrorMessage';
+
+interface Props {
+  def: InstrumentDefinition;
+  chart: ProgressChart;
+  onChange(): void;
+}
+
+/** The chart's numbers as a plain table (for screen readers and anyone who prefers it), with notes. */
+export function ProgressTable({ def, chart, onChange }: Props) {
+  const { t, text, number, date } = useI18n();
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const decimals = def.response.kind === 'vas' ? 1 : 0;
+  const columns = def.total
+    ? [{ key: 'total', label: t('progress.colTotal') }]
+    : def.items.map((i) => ({ key: i.id, label: text(i.label) }));
+
+  const store = async (fact: Parameters<typeof saveFact>[0]) => {
+    setError(null);
+    try {
+      await saveFact(fact);
+      setNoteFor(null);
+      onChange();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const withdraw = (view: RatingView) => {
+    if (confirm(t('saved.withdrawConfirm'))) void store(newWithdrawal(view.rating.id));
+  };
+
+  return (
+    <div class="stack">
+      {error !== null && <StorageErrorMessage error={error} />}
+      <div class="table-scroll">
+        <table>
+          <caption>{t('progress.tableCaption', { title: text(def.title) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.colDate')}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">{t('progress.colNotes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.views.map((view, row) => (
+              <tr key={view.rating.id}>
+                <th scope="row">{date(view.rating.administeredAt)}</th>
+                {chart.lines.map((line) => (
+                  <td key={line.key}>
+                    {number(line.values[row]!, line.key === 'total' ? 1 : decimals)}
+                  </td>
+                ))}
+                <td class="notes-cell">
+                  {view.rating.goal && <p>{t('progress.goal', { goal: view.rating.goal })}</p>}
+                  {view.notes.map((n, i) => (
+                    <p key={i}>{n}</p>
+                  ))}
+                  <div class="row-actions">
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => setNoteFor(view.rating.id)}
+                    >
+                      {t('progress.addNote')}
+                    </button>
+                    {canWithdraw(view, new Date()) && (
+                      <button type="button" class="link-button" onClick={() => withdraw(view)}>
+                        {t('progress.withdraw')}
+                      </button>
+                    )}
+                  </div>
+                  {noteFor === view.rating.id && (
+                    <NoteForm
+                      label={t('progress.noteFor', { date: date(view.rating.administeredAt) })}
+                      onSave={(text) => store(newNote(view.rating.id, text))}
+                      onCancel={() => setNoteFor(null)}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function NoteForm({
+  label,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  onSave(text: string): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  return (
+    <form
+      class="stack note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) onSave(text);
+      }}
+    >
+      <label for="note-text">{label}</label>
+      <textarea
+        id="note-text"
+        rows={3}
+        maxLength={NOTE_MAX_LENGTH}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        autoFocus
+      />
+      <div class="actions">
+        <button type="submit" class="button button--primary">
+          {t('progress.saveNote')}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

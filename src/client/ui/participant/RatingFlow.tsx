@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { InstrumentId } from '../../../shared/instruments/definition';
+import { missingItems } from '../../../domain/scoring';
+import { useI18n } from '../../i18n';
+import { getMeta, saveFact, setMeta } from '../../storage/facts';
+import { requestPersistentStorage } from '../../storage/persist';
+import { newRating } from '../../newFacts';
+import { shownInstrument } from '../../wording';
+import { StorageErrorMessage } from '../common/StorageErrorMessage';
+import { FillStep, type FillProblems } from './FillStep';
+import { ReviewStep } from './ReviewStep';
+import { SavedStep } from './SavedStep';
+
+type Step = 'fill' | 'review' | 'saved';
+const LAST_GOAL = 'lastGoal';
+
+interface Props {
+  instrumentId: InstrumentId;
+  onHome(): void;
+  /** Tells the app a half-filled form is open, so an update never reloads it away. */
+  onDirty(dirty: boolean): void;
+}
+
+/** Fill → review → saved, for any instrument definition. */
+export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
+  const { t } = useI18n();
+  const { def, wording } = shownInstrument(instrumentId);
+  const [step, setStep] = useState<Step>('fill');
+  const [values, setValues] = useState<Record<string, number | null>>({});
+  const [goal, setGoal] = useState('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<FillProblems | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [savedId, setSavedId] = useState<string | null>(null);
+
+  const dirty = step !== 'saved' && (Object.keys(values).length > 0 || note !== '');
+  useEffect(() => onDirty(dirty), [dirty]);
+  useEffect(() => () => onDirty(false), []);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
+  useEffect(() => {
+    if (def.ownGoal)
+      getMeta<string>(LAST_GOAL).then(
+        (g) => g && setGoal((cur) => cur || g),
+        () => {},
+      );
+  }, [def.ownGoal]);
+  useEffect(() => scrollTo?.(0, 0), [step]);
+
+  const next = () => {
+    const found = { missing: missingItems(def, values), goal: def.ownGoal && !goal.trim() };
+    if (found.missing.length || found.goal) return setProblems(found);
+    setProblems(null);
+    setStep('review');
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    const rating = newRating({
+      def,
+      wording,
+      values: values as Record<string, number>,
+      goal,
+      note,
+    });
+    try {
+      await saveFact(rating);
+      setSavedId(rating.id);
+      setStep('saved');
+      if (def.ownGoal) setMeta(LAST_GOAL, goal.trim()).catch(() => {});
+      requestPersistentStorage();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const cancel = () => {
+    if (!dirty || confirm(t('form.leaveConfirm'))) onHome();
+  };
+
+  if (step === 'saved' && savedId) return <SavedStep ratingId={savedId} onHome={onHome} />;
+  if (step === 'review')
+    return (
+      <>
+        {error !== null && <StorageErrorMessage error={error} onRetry={save} />}
+        <ReviewStep
+          def={def}
+          values={values as Record<string, number>}
+          goal={goal.trim()}
+          note={note}
+          saving={saving}
+          onNote={setNote}
+          onEdit={() => setStep('fill')}
+          onSave={save}
+        />
+      </>
+    );
+  return (
+    <FillStep
+      def={def}
+      values={values}
+      goal={goal}
+      problems={problems}
+      onValue={(id, v) => {
+        setValues((cur) => ({ ...cur, [id]: v }));
+        if (problems)
+          setProblems({ ...problems, missing: problems.missing.filter((m) => m !== id) });
+      }}
+      onGoal={setGoal}
+      onNext={next}
+      onCancel={cancel}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { NOTE_MAX_LENGTH } from '../../../shared/rating';
+import { total } from '../../../domain/scoring';
+import { useI18n } from '../../i18n';
+
+interface Props {
+  def: InstrumentDefinition;
+  values: Record<string, number>;
+  goal: string;
+  note: string;
+  saving: boolean;
+  onNote(note: string): void;
+  onEdit(): void;
+  onSave(): void;
+}
+
+/** Show, confirm, save: the numbers appear here for the first time, and can still be changed. */
+export function ReviewStep({ def, values, goal, note, saving, onNote, onEdit, onSave }: Props) {
+  const { t, text, number } = useI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const sum = total(def, values);
+  const decimals = def.response.kind === 'vas' ? 1 : 0;
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <form
+      class="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!saving) onSave();
+      }}
+    >
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('review.title')}
+      </h1>
+      <p class="lead">{t('review.lead')}</p>
+      {def.ownGoal && goal && <p class="goal">{t('progress.goal', { goal })}</p>}
+      <dl class="review">
+        {def.items.map((item) => (
+          <div class="review-row" key={item.id}>
+            <dt>{text(item.label)}</dt>
+            <dd>
+              {t('review.valueOf', {
+                value: number(values[item.id]!, decimals),
+                max: number(def.response.max, 0),
+              })}
+            </dd>
+          </div>
+        ))}
+        {sum !== null && (
+          <div class="review-row review-row--total">
+            <dt>{t('review.total')}</dt>
+            <dd>
+              {t('review.valueOf', {
+                value: number(sum, 1),
+                max: number(def.items.length * def.response.max, 0),
+              })}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <div class="field">
+        <label for="note">{t('review.noteLabel')}</label>
+        <p class="muted" id="note-hint">
+          {t('review.noteHint', { max: NOTE_MAX_LENGTH })}
+        </p>
+        <textarea
+          id="note"
+          rows={3}
+          maxLength={NOTE_MAX_LENGTH}
+          aria-describedby="note-hint"
+          value={note}
+          onInput={(e) => onNote(e.currentTarget.value)}
+        />
+      </div>
+      <div class="actions">
+        <button
+          type="submit"
+          class="button button--primary"
+          aria-disabled={saving ? 'true' : undefined}
+        >
+          {saving ? t('review.saving') : t('review.save')}
+        </button>
+        <button type="button" class="button" onClick={onEdit} disabled={saving}>
+          {t('review.edit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { instrumentIdSchema } from './instruments/definition';
+
+/**
+ * Ratings are append-only facts with a client-generated UUID. A mistake is never edited
+ * away: it is withdrawn by a later fact, and a note is added by a later fact too.
+ */
+
+const uuid = z.uuid();
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** Where a score came from, so reports can tell them apart. */
+export const PROVENANCES = ['participant_device', 'staff_paper', 'import_total'] as const;
+export const provenanceSchema = z.enum(PROVENANCES);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** One decimal, 0.0–10.0: a mark on the 10 cm line, or a whole step on a 0–10 scale. */
+export const itemValueSchema = z.number().check(
+  z.gte(0),
+  z.lte(10),
+  z.refine((v) => Math.abs(Math.round(v * 10) - v * 10) < 1e-6, { message: 'One decimal at most' }),
+);
+
+export const NOTE_MAX_LENGTH = 500;
+export const GOAL_MAX_LENGTH = 200;
+
+export const ratingFactSchema = z.strictObject({
+  type: z.literal('rating'),
+  id: uuid,
+  instrument: instrumentIdSchema,
+  instrumentVersion: z.int().check(z.gte(1)),
+  /** When the participant made the rating (device clock, with its offset). */
+  administeredAt: isoDateTime,
+  values: z.record(z.string(), itemValueSchema),
+  provenance: provenanceSchema,
+  /** Which wording was shown: 'neutral' (ours) or the name of the team's licensed wording. */
+  wording: z.string().check(z.minLength(1), z.maxLength(120)),
+  /** The participant's own goal, for the scaling question. */
+  goal: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH))),
+  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH))),
+});
+export type RatingFact = z.infer<typeof ratingFactSchema>;
+
+export const withdrawalFactSchema = z.strictObject({
+  type: z.literal('withdrawal'),
+  id: uuid,
+  ratingId: uuid,
+  at: isoDateTime,
+});
+export type WithdrawalFact = z.infer<typeof withdrawalFactSchema>;
+
+export const noteFactSchema = z.strictObject({
+  type: z.literal('note'),
+  id: uuid,
+  ratingId: uuid,
+  at: isoDateTime,
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH)),
+});
+export type NoteFact = z.infer<typeof noteFactSchema>;
+
+export const factSchema = z.discriminatedUnion('type', [
+  ratingFactSchema,
+  withdrawalFactSchema,
+  noteFactSchema,
+]);
+export type Fact = z.infer<typeof factSchema>;
