@@ -7,7 +7,8 @@ import type { ResponseScale } from '../shared/instruments/definition';
 
 /** Rounds to the scale's step without binary noise (7.3, not 7.300000000000001). */
 export function roundToStep(value: number, scale: ResponseScale): number {
-  const steps = Math.round((value - scale.min) / scale.step);
+  // toPrecision drops float noise first, so 9.95 rounds half up to 10.0, not down to 9.9.
+  const steps = Math.round(Number(((value - scale.min) / scale.step).toPrecision(12)));
   const rounded = scale.min + steps * scale.step;
   return clamp(Number(rounded.toFixed(1)), scale.min, scale.max);
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INSTRUMENTS,
+  applyWording,
+  instrumentDefinitionSchema,
+  wordingProblem,
+  wordingSchema,
+  type Wording,
+} from '../../src/shared/instruments';
+
+describe('instrument definitions', () => {
+  it.each(Object.values(INSTRUMENTS))('$id passes the definition schema', (def) => {
+    const parsed = instrumentDefinitionSchema.safeParse(def);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('has four visual-analog items and a total for ORS, SRS and GSRS', () => {
+    for (const def of [INSTRUMENTS.ors, INSTRUMENTS.srs, INSTRUMENTS.gsrs]) {
+      expect(def.items).toHaveLength(4);
+      expect(def.response).toEqual({ kind: 'vas', min: 0, max: 10, step: 0.1 });
+      expect(def.total).toBe(true);
+    }
+  });
+
+  it('carries the thresholds from the domain', () => {
+    const value = (id: keyof typeof INSTRUMENTS, t: string) =>
+      INSTRUMENTS[id].thresholds.find((x) => x.id === t)?.value;
+    expect(value('ors', 'clinicalCutoff')).toBe(25);
+    expect(value('ors', 'adolescentCutoff')).toBe(28);
+    expect(value('ors', 'reliableChange')).toBe(5);
+    expect(value('srs', 'alliance')).toBe(36);
+    expect(value('srs', 'itemAlliance')).toBe(9);
+    expect(INSTRUMENTS.gsrs.thresholds[0]).toMatchObject({ value: 36, source: 'team' });
+  });
+
+  it('lets the participant write their own goal only on the scaling question', () => {
+    expect(
+      Object.values(INSTRUMENTS)
+        .filter((d) => d.ownGoal)
+        .map((d) => d.id),
+    ).toEqual(['scale']);
+  });
+
+  it('rejects a definition with duplicate items or a missing translation', () => {
+    const dup = { ...INSTRUMENTS.ors, items: [INSTRUMENTS.ors.items[0], INSTRUMENTS.ors.items[0]] };
+    expect(instrumentDefinitionSchema.safeParse(dup).success).toBe(false);
+    const noEnglish = { ...INSTRUMENTS.ors, title: { sv: 'Hej' } };
+    expect(instrumentDefinitionSchema.safeParse(noEnglish).success).toBe(false);
+  });
+});
+
+describe('licensed wording', () => {
+  const wording: Wording = {
+    format: 'stegvis-wording/1',
+    instrument: 'ors',
+    language: 'en',
+    name: 'Team licence 2026',
+    title: 'Licensed title',
+    prompt: 'Licensed prompt',
+    anchors: { low: 'Low', high: 'High' },
+    items: {
+      individual: { label: 'A' },
+      interpersonal: { label: 'B' },
+      social: { label: 'C' },
+      overall: { label: 'D', hint: 'd' },
+    },
+  };
+
+  it('is valid against the wording schema', () => {
+    expect(wordingSchema.safeParse(wording).success).toBe(true);
+    expect(wordingSchema.safeParse({ ...wording, extra: 1 }).success).toBe(false);
+  });
+
+  it('replaces only the texts of its own language', () => {
+    const shown = applyWording(INSTRUMENTS.ors, wording);
+    expect(shown.title).toEqual({ sv: INSTRUMENTS.ors.title.sv, en: 'Licensed title' });
+    expect(shown.items.map((i) => i.label.en)).toEqual(['A', 'B', 'C', 'D']);
+    expect(shown.items[3]!.hint?.en).toBe('d');
+    expect(shown.thresholds).toEqual(INSTRUMENTS.ors.thresholds);
+  });
+
+  it('names missing and unknown items, and refuses another instrument', () => {
+    const { overall: _, ...three } = wording.items;
+    expect(
+      wordingProblem(INSTRUMENTS.ors, { ...wording, items: { ...three, extra: { label: 'x' } } }),
+    ).toEqual({
+      kind: 'itemMismatch',
+      missing: ['overall'],
+      unknown: ['extra'],
+    });
+    expect(wordingProblem(INSTRUMENTS.srs, wording)).toEqual({ kind: 'wrongInstrument' });
+  });
+});
