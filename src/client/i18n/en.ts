@@ -75,7 +75,7 @@ export const en: Record<MessageKey, string> = {
   'progress.colDate': 'Date',
   'progress.colTotal': 'Total',
   'progress.colValue': 'Answer',
-  'progress.colNotes': 'Notes',
+  'progress.notesFor': 'Notes for the answer from {date}:',
   'progress.goal': 'Goal: {goal}',
   'progress.addNote': 'Add a note',
   'progress.noteFor': 'Note for the answer from {date}',

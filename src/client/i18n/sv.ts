@@ -73,7 +73,7 @@ export const sv = {
   'progress.colDate': 'Datum',
   'progress.colTotal': 'Summa',
   'progress.colValue': 'Svar',
-  'progress.colNotes': 'Anteckningar',
+  'progress.notesFor': 'Anteckningar till svaret från {date}:',
   'progress.goal': 'Mål: {goal}',
   'progress.addNote': 'Lägg till anteckning',
   'progress.noteFor': 'Anteckning till svaret från {date}',

@@ -50,14 +50,16 @@ function InstrumentProgress({
   views: RatingView[];
   onChange(): void;
 }) {
-  const { t, text, date } = useI18n();
+  const { t, text, date, dateTime } = useI18n();
   const def = INSTRUMENTS[id];
   const chart = useMemo(() => progressChart(views, def, { showReference: true }), [views, def]);
   const title = text(def.title);
-  const labels = useMemo(
-    () => chart.views.map((v) => date(v.rating.administeredAt)),
-    [chart, date],
-  );
+  const labels = useMemo(() => {
+    const days = chart.views.map((v) => date(v.rating.administeredAt));
+    // Two ratings on one day would share a label; the time tells them apart.
+    const sameDay = new Set(days).size < days.length;
+    return sameDay ? chart.views.map((v) => dateTime(v.rating.administeredAt)) : days;
+  }, [chart, date, dateTime]);
   const lines = useMemo(
     () =>
       chart.lines.map((line) => ({
@@ -86,7 +88,12 @@ function InstrumentProgress({
         reference={reference}
         ariaLabel={t('progress.chartLabel', { title })}
       />
-      {reference && <p class="muted">{`– – ${reference.label}`}</p>}
+      {reference && (
+        <p class="muted">
+          <span class="legend-dash" aria-hidden="true" />
+          {reference.label}
+        </p>
+      )}
       <ProgressTable def={def} chart={chart} onChange={onChange} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { InstrumentDefinition } from '../../../shared/instruments/definition';
 import { NOTE_MAX_LENGTH } from '../../../shared/rating';
@@ -52,46 +53,55 @@ export function ProgressTable({ def, chart, onChange }: Props) {
                   {c.label}
                 </th>
               ))}
-              <th scope="col">{t('progress.colNotes')}</th>
             </tr>
           </thead>
           <tbody>
             {chart.views.map((view, row) => (
-              <tr key={view.rating.id}>
-                <th scope="row">{date(view.rating.administeredAt)}</th>
-                {chart.lines.map((line) => (
-                  <td key={line.key}>
-                    {number(line.values[row]!, line.key === 'total' ? 1 : decimals)}
-                  </td>
-                ))}
-                <td class="notes-cell">
-                  {view.rating.goal && <p>{t('progress.goal', { goal: view.rating.goal })}</p>}
-                  {view.notes.map((n, i) => (
-                    <p key={i}>{n}</p>
+              <Fragment key={view.rating.id}>
+                <tr class="value-row">
+                  <th scope="row">{date(view.rating.administeredAt)}</th>
+                  {chart.lines.map((line) => (
+                    <td key={line.key}>
+                      {number(line.values[row]!, line.key === 'total' ? 1 : decimals)}
+                    </td>
                   ))}
-                  <div class="row-actions">
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={() => setNoteFor(view.rating.id)}
-                    >
-                      {t('progress.addNote')}
-                    </button>
-                    {canWithdraw(view, new Date()) && (
-                      <button type="button" class="link-button" onClick={() => withdraw(view)}>
-                        {t('progress.withdraw')}
+                </tr>
+                {/* Notes and actions get a full-width row of their own, so the table fits 320 px. */}
+                <tr class="notes-row">
+                  <td colSpan={columns.length + 1}>
+                    <span class="sr-only">
+                      {t('progress.notesFor', { date: date(view.rating.administeredAt) })}
+                    </span>
+                    {view.rating.goal && <p>{t('progress.goal', { goal: view.rating.goal })}</p>}
+                    {view.notes.map((n, i) => (
+                      <p key={i} class="note">
+                        {n}
+                      </p>
+                    ))}
+                    <div class="row-actions">
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => setNoteFor(view.rating.id)}
+                      >
+                        {t('progress.addNote')}
                       </button>
+                      {canWithdraw(view, new Date()) && (
+                        <button type="button" class="link-button" onClick={() => withdraw(view)}>
+                          {t('progress.withdraw')}
+                        </button>
+                      )}
+                    </div>
+                    {noteFor === view.rating.id && (
+                      <NoteForm
+                        label={t('progress.noteFor', { date: date(view.rating.administeredAt) })}
+                        onSave={(text) => store(newNote(view.rating.id, text))}
+                        onCancel={() => setNoteFor(null)}
+                      />
                     )}
-                  </div>
-                  {noteFor === view.rating.id && (
-                    <NoteForm
-                      label={t('progress.noteFor', { date: date(view.rating.administeredAt) })}
-                      onSave={(text) => store(newNote(view.rating.id, text))}
-                      onCancel={() => setNoteFor(null)}
-                    />
-                  )}
-                </td>
-              </tr>
+                  </td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

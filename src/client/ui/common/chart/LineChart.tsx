@@ -65,7 +65,8 @@ export default function LineChart({ labels, lines, max, reference, ariaLabel }: 
         animation: false,
         maintainAspectRatio: false,
         scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
-        plugins: { legend: { display: datasets.length > 1, position: 'bottom' } },
+        // A lone line needs no legend; the reference line is explained in text beside the chart.
+        plugins: { legend: { display: lines.length > 1, position: 'bottom' } },
       },
     });
     return () => chart.destroy();
