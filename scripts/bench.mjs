@@ -1,0 +1,87 @@
+// `npm run bench`: prints the participant app's figures. Never asserts: the machines are
+// shared and noisy, so figures are for reading, beside their floor.
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import preact from '@preact/preset-vite';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { freshProfileDir, launchOptions } from '../test/e2e/browser.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The JavaScript a first visit loads: the entry script and its static imports. */
+function firstLoadJs(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Static imports only: `import … from "./x.js"`; dynamic import() chunks are not first load.
+    for (const m of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`assets/${m[1]}`);
+  };
+  files.forEach(visit);
+  const sources = [...seen].map((f) => readFileSync(join(dist, f), 'utf8'));
+  return {
+    files: [...seen],
+    gzip: sources.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0),
+    hasChartJs: sources.some((code) => code.includes('LineController') || code.includes('chart.js')),
+  };
+}
+
+async function preactHelloFloor() {
+  const dir = mkdtempSync(join(tmpdir(), 'stegvis-hello-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="/src/main.jsx"></script>');
+  writeFileSync(join(dir, 'src/main.jsx'), "import { render } from 'preact';\nrender(<p>Hej</p>, document.getElementById('app'));\n");
+  await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [preact()], resolve: { alias: { preact: join(root, 'node_modules/preact') } } });
+  return firstLoadJs(join(dir, 'dist')).gzip;
+}
+
+/** Navigation → ORS form ready for input, served by the service worker with no network. */
+async function offlineOrsTimes(runs = 10) {
+  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+  const context = await chromium.launchPersistentContext(freshProfileDir(), { ...launchOptions(), viewport: { width: 390, height: 800 } });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await server.close();
+  await context.setOffline(true);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('[role="slider"]').length === 4) {
+        window.__orsReady = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/rate/ors`);
+    await page.waitForFunction(() => window.__orsReady !== undefined);
+    times.push(await page.evaluate(() => window.__orsReady));
+  }
+  await context.close();
+  times.sort((a, b) => a - b);
+  return { median: (times[4] + times[5]) / 2, min: times[0], max: times.at(-1) };
+}
+
+const app = firstLoadJs(join(root, 'dist'));
+const floor = await preactHelloFloor();
+const ors = await offlineOrsTimes();
+
+console.log('\nParticipant app figures');
+console.log('-----------------------');
+console.log(`First-load JavaScript, gzip:   ${kb(app.gzip)}  (limit 60 KB, goal 35 KB; files: ${app.files.join(', ')})`);
+console.log(`  floor, bare Preact "hello":  ${kb(floor)}`);
+console.log(`  chart.js in first load:      ${app.hasChartJs ? 'YES (it must not be)' : 'no'}`);
+console.log(`Offline navigation → ORS form ready, headless Chromium, 10 runs:`);
+console.log(`  median ${ors.median.toFixed(0)} ms  (min ${ors.min.toFixed(0)} ms, max ${ors.max.toFixed(0)} ms)`);
