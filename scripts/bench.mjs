@@ -22,7 +22,9 @@ function firstLoadJs(dist) {
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     // Static imports only: `import … from "./x.js"`; dynamic import() chunks are not first load.
-    for (const m of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+    for (const m of code.matchAll(
+      /(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
       visit(`assets/${m[1]}`);
   };
   files.forEach(visit);
@@ -30,24 +32,45 @@ function firstLoadJs(dist) {
   return {
     files: [...seen],
     gzip: sources.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0),
-    hasChartJs: sources.some((code) => code.includes('LineController') || code.includes('chart.js')),
+    hasChartJs: sources.some(
+      (code) => code.includes('LineController') || code.includes('chart.js'),
+    ),
   };
 }
 
 async function preactHelloFloor() {
   const dir = mkdtempSync(join(tmpdir(), 'stegvis-hello-'));
   mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="/src/main.jsx"></script>');
-  writeFileSync(join(dir, 'src/main.jsx'), "import { render } from 'preact';\nrender(<p>Hej</p>, document.getElementById('app'));\n");
-  await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [preact()], resolve: { alias: { preact: join(root, 'node_modules/preact') } } });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><div id="app"></div><script type="module" src="/src/main.jsx"></script>',
+  );
+  writeFileSync(
+    join(dir, 'src/main.jsx'),
+    "import { render } from 'preact';\nrender(<p>Hej</p>, document.getElementById('app'));\n",
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [preact()],
+    resolve: { alias: { preact: join(root, 'node_modules/preact') } },
+  });
   return firstLoadJs(join(dir, 'dist')).gzip;
 }
 
 /** Navigation → ORS form ready for input, served by the service worker with no network. */
 async function offlineOrsTimes(runs = 10) {
-  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
-  const context = await chromium.launchPersistentContext(freshProfileDir(), { ...launchOptions(), viewport: { width: 390, height: 800 } });
+  const context = await chromium.launchPersistentContext(freshProfileDir(), {
+    ...launchOptions(),
+    viewport: { width: 390, height: 800 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -80,8 +103,12 @@ const ors = await offlineOrsTimes();
 
 console.log('\nParticipant app figures');
 console.log('-----------------------');
-console.log(`First-load JavaScript, gzip:   ${kb(app.gzip)}  (limit 60 KB, goal 35 KB; files: ${app.files.join(', ')})`);
+console.log(
+  `First-load JavaScript, gzip:   ${kb(app.gzip)}  (limit 60 KB, goal 35 KB; files: ${app.files.join(', ')})`,
+);
 console.log(`  floor, bare Preact "hello":  ${kb(floor)}`);
 console.log(`  chart.js in first load:      ${app.hasChartJs ? 'YES (it must not be)' : 'no'}`);
 console.log(`Offline navigation → ORS form ready, headless Chromium, 10 runs:`);
-console.log(`  median ${ors.median.toFixed(0)} ms  (min ${ors.min.toFixed(0)} ms, max ${ors.max.toFixed(0)} ms)`);
+console.log(
+  `  median ${ors.median.toFixed(0)} ms  (min ${ors.min.toFixed(0)} ms, max ${ors.max.toFixed(0)} ms)`,
+);

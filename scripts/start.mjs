@@ -15,8 +15,12 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
-const stale = !existsSync(built) || Math.max(...sources.filter(existsSync).map(newest)) > statSync(built).mtimeMs;
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  join(root, p),
+);
+const stale =
+  !existsSync(built) ||
+  Math.max(...sources.filter(existsSync).map(newest)) > statSync(built).mtimeMs;
 if (stale) {
   console.log('Building Stegvis …');
   const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
@@ -28,7 +32,10 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`PORT must be a whole number from 1 to 65535, not "${process.env.PORT}".`);
   process.exit(2);
 }
-const server = await preview({ root, preview: { port, strictPort: true, host: process.env.HOST ?? 'localhost' } });
+const server = await preview({
+  root,
+  preview: { port, strictPort: true, host: process.env.HOST ?? 'localhost' },
+});
 console.log(`Stegvis is running on http://localhost:${port}`);
 const stop = () => server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -12,9 +12,9 @@ import { useOnline } from './useOnline';
 export function App() {
   const [lang, setLang] = useState<Language>(savedLanguage);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
-  const route = useRoute();
-  const online = useOnline();
   const [formOpen, setFormOpen] = useState(false);
+  const route = useRoute(() => !formOpen || confirm(i18n.t('form.leaveConfirm')));
+  const online = useOnline();
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const { t } = i18n;
 

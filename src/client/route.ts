@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definition';
 
 /**
@@ -16,10 +16,25 @@ export function parseRoute(hash: string): Route {
   return { name: 'home' };
 }
 
-export function useRoute(): Route {
+/**
+ * The current route. `mayLeave` is asked before a link or the back button leaves the
+ * screen; when it says no, the address is put back and the screen (a half-filled form) stays.
+ */
+export function useRoute(mayLeave: () => boolean = () => true): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const guard = useRef(mayLeave);
+  guard.current = mayLeave;
   useEffect(() => {
-    const update = () => setRoute(parseRoute(location.hash));
+    let current = location.hash;
+    const update = () => {
+      if (location.hash === current) return;
+      if (!guard.current()) {
+        history.pushState(null, '', current || '#/');
+        return;
+      }
+      current = location.hash;
+      setRoute(parseRoute(current));
+    };
     addEventListener('hashchange', update);
     return () => removeEventListener('hashchange', update);
   }, []);

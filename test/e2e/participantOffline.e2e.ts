@@ -124,6 +124,29 @@ describe('participant app, offline after the first visit', () => {
     expect(store.outbox).toHaveLength(3);
   });
 
+  it('switches to English and back, with numbers in the language too', async () => {
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const ors = page.getByRole('table', { name: 'How have you been?: your answers' });
+    expect(await ors.locator('tbody td').first().innerText()).toBe('21.7');
+    await page.getByRole('button', { name: 'Byt språk till svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Min utveckling' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
+  it('asks before a half-filled form is left, and keeps it when the answer is no', async () => {
+    await page.goto(new URL('#/rate/ors', page.url()).href);
+    await app.tapLine('Jag själv', 0.4);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('link', { name: 'Stegvis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hur har du haft det?' }).waitFor();
+    expect(await app.valueText('Jag själv')).toBe('4,0 av 10');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('link', { name: 'Stegvis' }).click();
+    await page.getByRole('heading', { name: 'Hej!' }).waitFor();
+  });
+
   const screens: [string, () => Promise<unknown>][] = [
     ['home', () => page.goto(new URL('#/', page.url()).href)],
     ['ORS', () => page.goto(new URL('#/rate/ors', page.url()).href)],

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { missingItems } from '../../../domain/scoring';
-import { useI18n } from '../../i18n';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
 import { newRating } from '../../newFacts';
@@ -23,7 +22,6 @@ interface Props {
 
 /** Fill → review → saved, for any instrument definition. */
 export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
-  const { t } = useI18n();
   const { def, wording } = shownInstrument(instrumentId);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
@@ -82,9 +80,8 @@ export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
     }
   };
 
-  const cancel = () => {
-    if (!dirty || confirm(t('form.leaveConfirm'))) onHome();
-  };
+  // Leaving goes through the route guard, which asks before a half-filled form is dropped.
+  const cancel = onHome;
 
   if (step === 'saved' && savedId) return <SavedStep ratingId={savedId} onHome={onHome} />;
   if (step === 'review')
