@@ -49,11 +49,14 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** True when the page scrolls sideways (it must not, down to 320 px). */
-export function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
+/**
+ * True when the page scrolls sideways (it must not, down to 320 px). Charts resize on the
+ * frames after a layout change, so the layout gets a moment to settle before the verdict.
+ */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  const fits = () => document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+  await page.waitForFunction(fits, undefined, { timeout: 2000 }).catch(() => {});
+  return !(await page.evaluate(fits));
 }
 
 /** What the participant's IndexedDB holds, read straight from the browser. */
