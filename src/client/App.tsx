@@ -24,7 +24,8 @@ export function App() {
     document.title = t('app.name');
   }, [lang]);
   // Each screen starts at its heading for screen-reader and keyboard users.
-  useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [route.name]);
+  const screen = route.name === 'rate' ? `rate/${route.instrument}` : route.name;
+  useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [screen]);
 
   const switchLanguage = () => {
     const next: Language = lang === 'sv' ? 'en' : 'sv';

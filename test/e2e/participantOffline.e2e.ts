@@ -69,9 +69,11 @@ describe('participant app, offline after the first visit', () => {
   it('fills in the SRS by keyboard only', async () => {
     await page.getByRole('button', { name: 'Till start' }).click();
     await page.getByRole('heading', { name: 'Hej!' }).waitFor();
+    await app.focusSettled();
     await app.tabTo((el) => el.tag === 'A' && el.name.includes('Hur var samtalet?'));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Hur var samtalet?' }).waitFor();
+    await app.focusSettled();
     const keys: Record<string, string[]> = {
       Relationen: ['End'],
       'Det vi pratade om': ['End', 'PageDown'],

@@ -44,6 +44,11 @@ export class ParticipantApp {
     return this.page.getByRole('slider', { name: item }).getAttribute('aria-valuetext');
   }
 
+  /** Each screen moves focus to its main region once shown; keyboard use starts from there. */
+  async focusSettled() {
+    await this.page.waitForFunction(() => document.activeElement?.id === 'main');
+  }
+
   /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
   async tabTo(
     matches: (el: { role: string | null; name: string; tag: string }) => boolean,
