@@ -34,7 +34,7 @@ export function foldHistory(facts: readonly Fact[]): RatingView[] {
       .map((n) => n.text);
     views.push({
       rating: fact,
-      total: total(INSTRUMENTS[fact.instrument], fact.values),
+      total: fact.total ?? total(INSTRUMENTS[fact.instrument], fact.values),
       notes: fact.note ? [fact.note, ...later] : later,
       withdrawn: withdrawn.has(fact.id),
     });

@@ -36,3 +36,23 @@ export function valueProblems(
   }
   return problems;
 }
+
+/**
+ * Why a rating fact does not fit its instrument, or null when it does. Item scores must
+ * match the definition; a total alone is allowed only for totals copied from paper.
+ */
+export function ratingProblem(
+  def: InstrumentDefinition,
+  rating: { values: Readonly<Record<string, number>>; total?: number; provenance: string },
+): string | null {
+  const totalOnly = Object.keys(rating.values).length === 0;
+  if (totalOnly) {
+    if (rating.provenance !== 'import_total') return 'items missing';
+    if (rating.total === undefined) return 'total missing';
+    if (!def.total) return 'this instrument has no total';
+    return rating.total <= def.items.length * def.response.max ? null : 'total out of range';
+  }
+  if (rating.total !== undefined) return 'total given with items';
+  const problems = valueProblems(def, rating.values);
+  return problems.length ? problems.join(', ') : null;
+}

@@ -31,7 +31,18 @@ export const ratingFactSchema = z.strictObject({
   instrumentVersion: z.int().check(z.gte(1)),
   /** When the participant made the rating (device clock, with its offset). */
   administeredAt: isoDateTime,
+  /** Item scores. Empty only for a total copied from paper (provenance `import_total`). */
   values: z.record(z.string(), itemValueSchema),
+  /** Given only when the items are unknown (totals copied from paper); otherwise derived. */
+  total: z.optional(
+    z.number().check(
+      z.gte(0),
+      z.lte(40),
+      z.refine((v) => Math.abs(Math.round(v * 10) - v * 10) < 1e-6, {
+        message: 'One decimal at most',
+      }),
+    ),
+  ),
   provenance: provenanceSchema,
   /** Which wording was shown: 'neutral' (ours) or the name of the team's licensed wording. */
   wording: z.string().check(z.minLength(1), z.maxLength(120)),

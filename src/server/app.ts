@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { RateLimiter } from './auth/rateLimit';
+import { isTls } from './auth/staffSessions';
+import type { Config } from './config';
+import type { Store } from './db/connect';
+import { authRoutes } from './http/auth';
+import type { AppEnv, Deps } from './http/context';
+import { apiError, ClientError } from './http/errors';
+import { participantRoutes } from './http/participants';
+import { staticRoutes } from './http/staticFiles';
+import { syncRoutes } from './http/sync';
+import { userRoutes } from './http/users';
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the HTTP app without listening, so tests run it in-process. */
+export function buildApp(store: Store, config: Config, now: () => Date = () => new Date()) {
+  const deps: Deps = {
+    store,
+    config,
+    now,
+    limits: { signIn: new RateLimiter(10, 15 * 60_000), redeem: new RateLimiter(20, 15 * 60_000) },
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xContentTypeOptions: 'nosniff',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (isTls(c, deps))
+      c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (c) =>
+        apiError(
+          c,
+          413,
+          'payload_too_large',
+          `The body is larger than ${BODY_LIMIT_BYTES / 1024} KB.`,
+        ),
+    }),
+  );
+
+  app.get('/api/health', async (c) => {
+    try {
+      await sql`select 1`.execute(store.db);
+      return c.json({ status: 'ok', database: store.dialect });
+    } catch {
+      return c.json({ status: 'unavailable', database: store.dialect }, 503);
+    }
+  });
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/users', userRoutes(deps));
+  app.route('/api/participants', participantRoutes(deps));
+  app.route('/api', syncRoutes(deps));
+  app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
+  app.route('/', staticRoutes(deps));
+
+  app.onError((error, c) => {
+    if (error instanceof ClientError)
+      return apiError(c, error.status, error.code, error.message, error.details);
+    console.error(error);
+    return apiError(c, 500, 'internal', 'Something went wrong on the server. Nothing was changed.');
+  });
+  return app;
+}

@@ -1,0 +1,40 @@
+import type { MiddlewareHandler } from 'hono';
+import { apiError } from '../http/errors';
+import type { AppEnv, Deps } from '../http/context';
+import { hashSecret } from './tokens';
+
+/**
+ * A participant's phone: a bearer device token (stored hashed). A revoked device is
+ * refused outright; an exited participant's device may still read but no longer write.
+ */
+export function requireDevice(deps: Deps, access: 'read' | 'write'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header)?.[1];
+    if (!token)
+      return apiError(c, 401, 'unauthenticated', 'This device is not connected to a team.');
+    const row = await deps.store.db
+      .selectFrom('devices')
+      .innerJoin('participants', 'participants.id', 'devices.participant_id')
+      .select([
+        'devices.id',
+        'devices.participant_id',
+        'devices.revoked_at',
+        'participants.team_id',
+        'participants.exit_date',
+      ])
+      .where('token_hash', '=', hashSecret(token))
+      .executeTakeFirst();
+    if (!row || row.revoked_at)
+      return apiError(c, 401, 'unauthenticated', 'This device is no longer connected to the team.');
+    if (access === 'write' && row.exit_date)
+      return apiError(
+        c,
+        403,
+        'forbidden',
+        'The participant has left the programme; new ratings are not accepted.',
+      );
+    c.set('device', { id: row.id, participantId: row.participant_id, teamId: row.team_id });
+    await next();
+  };
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+// bigint (the fact sequence) arrives as a string by default; it fits a JS number.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The SQLite handle, for online backup and integrity checks; null on PostgreSQL. */
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** PostgreSQL schema to use (tests give each run its own); created when missing. */
+  pgSchema?: string | undefined;
+}
+
+/**
+ * Opens the database the configuration selects (SQLite file under the data directory by
+ * default, PostgreSQL when a URL is given) and brings it to the latest migration.
+ */
+export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions): Promise<Store> {
+  let store: Store;
+  if (databaseUrl) {
+    if (pgSchema) {
+      const setup = new pg.Client({ connectionString: databaseUrl });
+      await setup.connect();
+      await setup.query(`create schema if not exists "${pgSchema.replace(/"/g, '')}"`);
+      await setup.end();
+    }
+    const options = pgSchema ? `-c search_path=${pgSchema}` : undefined;
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    store = { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    const sqlite = new SQLite(join(dataDir, 'stegvis.sqlite'));
+    // WAL lets readers run beside the writer; FULL makes a commit survive power loss.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    store = { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  }
+  const { error } = await new Migrator({
+    db: store.db,
+    provider: migrations(store.dialect),
+  }).migrateToLatest();
+  if (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

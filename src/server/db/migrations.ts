@@ -1,0 +1,108 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/**
+ * One set of migrations for both databases. Only the auto-numbered sequence column differs
+ * (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL's bigserial).
+ */
+export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
+  const serial = (db: Kysely<unknown>, table: string, column: string) =>
+    dialect === 'postgres'
+      ? db.schema.createTable(table).addColumn(column, 'bigserial', (c) => c.primaryKey())
+      : db.schema
+          .createTable(table)
+          .addColumn(column, 'integer', (c) => c.primaryKey().autoIncrement());
+
+  const all: Record<string, Migration> = {
+    '0001_initial': {
+      async up(db) {
+        await db.schema
+          .createTable('teams')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('users')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('email', 'text', (c) => c.notNull().unique())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('staff_sessions')
+          .addColumn('id_hash', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) =>
+            c.notNull().references('users.id').onDelete('cascade'),
+          )
+          .addColumn('csrf_token', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('last_seen_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('participants')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('code', 'text', (c) => c.notNull())
+          .addColumn('display_name', 'text')
+          .addColumn('gender', 'text', (c) => c.notNull())
+          .addColumn('birth_year', 'integer', (c) => c.notNull())
+          .addColumn('intake_date', 'text', (c) => c.notNull())
+          .addColumn('exit_date', 'text')
+          .addColumn('exit_reason', 'text')
+          .addColumn('referrer', 'text')
+          .addColumn('support', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('participants_team_code', ['team_id', 'code'])
+          .execute();
+        await db.schema
+          .createTable('invitations')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('code_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('used_at', 'text')
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('devices')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('label', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('last_seen_at', 'text')
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await serial(db, 'facts', 'seq')
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('instrument', 'text')
+          .addColumn('occurred_at', 'text', (c) => c.notNull())
+          .addColumn('total', dialect === 'postgres' ? 'float8' : 'real')
+          .addColumn('provenance', 'text')
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('device_id', 'text')
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('facts_participant_id', ['participant_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('facts_participant_seq')
+          .on('facts')
+          .columns(['participant_id', 'seq'])
+          .execute();
+        await serial(db, 'access_log', 'id')
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('participant_id', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .execute();
+        await sql`select 1`.execute(db);
+      },
+    },
+  };
+  return { getMigrations: async () => all };
+}

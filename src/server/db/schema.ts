@@ -1,0 +1,80 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The server's tables, the same on SQLite and PostgreSQL. Times are ISO-8601 UTC strings
+ * and dates YYYY-MM-DD, so both databases compare them the same way.
+ */
+export interface Database {
+  teams: { id: string; name: string; created_at: string };
+  users: {
+    id: string;
+    team_id: string;
+    email: string;
+    role: 'admin' | 'coach';
+    password_hash: string;
+    created_at: string;
+  };
+  staff_sessions: {
+    id_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: string;
+    last_seen_at: string;
+  };
+  participants: {
+    id: string;
+    team_id: string;
+    code: string;
+    display_name: string | null;
+    gender: string;
+    birth_year: number;
+    intake_date: string;
+    exit_date: string | null;
+    exit_reason: string | null;
+    referrer: string | null;
+    support: string | null;
+    created_at: string;
+  };
+  invitations: {
+    id: string;
+    participant_id: string;
+    code_hash: string;
+    expires_at: string;
+    used_at: string | null;
+    created_by: string;
+    created_at: string;
+  };
+  devices: {
+    id: string;
+    participant_id: string;
+    token_hash: string;
+    label: string | null;
+    created_at: string;
+    last_seen_at: string | null;
+    revoked_at: string | null;
+  };
+  facts: {
+    /** Server order, the pull cursor. */
+    seq: Generated<number>;
+    participant_id: string;
+    id: string;
+    type: string;
+    instrument: string | null;
+    /** When the participant made it (rating) or when it happened (withdrawal, note). */
+    occurred_at: string;
+    total: number | null;
+    provenance: string | null;
+    body: string;
+    device_id: string | null;
+    received_at: string;
+  };
+  access_log: {
+    id: Generated<number>;
+    at: string;
+    user_id: string;
+    participant_id: string;
+    action: string;
+  };
+}
+
+export type Timestamp = ColumnType<string, string, string>;

@@ -1,0 +1,29 @@
+import type { Config } from '../config';
+import type { Store } from '../db/connect';
+import type { RateLimiter } from '../auth/rateLimit';
+
+export interface StaffUser {
+  id: string;
+  teamId: string;
+  email: string;
+  role: 'admin' | 'coach';
+  csrfToken: string;
+  sessionHash: string;
+}
+
+export interface DeviceAuth {
+  id: string;
+  participantId: string;
+  teamId: string;
+}
+
+export interface Deps {
+  store: Store;
+  config: Config;
+  now: () => Date;
+  limits: { signIn: RateLimiter; redeem: RateLimiter };
+}
+
+export interface AppEnv {
+  Variables: { staff: StaffUser; device: DeviceAuth };
+}

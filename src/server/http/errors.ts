@@ -1,0 +1,60 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod/mini';
+import type { ApiError, ErrorCode } from '../../shared/api';
+
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+) {
+  const body: ApiError = {
+    error: details === undefined ? { code, message } : { code, message, details },
+  };
+  return c.json(body, status);
+}
+
+/** A client's mistake, thrown from deep inside a handler and answered as a 4xx. */
+export class ClientError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Field-by-field problems, in a shape a form can show next to each field. */
+export function issues(error: z.core.$ZodError) {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Reads a JSON body and validates it; every failure is the client's, answered with a 4xx. */
+export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type))
+    throw new ClientError(
+      415,
+      'unsupported_media_type',
+      'Send JSON with Content-Type: application/json.',
+    );
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new ClientError(400, 'bad_request', 'The body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success)
+    throw new ClientError(
+      400,
+      'validation_failed',
+      'Some fields are missing or wrong.',
+      issues(parsed.error),
+    );
+  return parsed.data;
+}

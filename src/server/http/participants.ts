@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import QRCode from 'qrcode';
+import * as z from 'zod/mini';
+import { newParticipantSchema } from '../../shared/participant';
+import { requireStaff } from '../auth/staffSessions';
+import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
+import type { AppEnv, Deps } from './context';
+import { apiError, ClientError, readJson } from './errors';
+
+/** A coach's view of the team's participants. Every read of one participant is logged. */
+export function participantRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.store;
+  app.use('*', requireStaff(deps));
+
+  /** The participant, if they belong to the caller's team; otherwise a 404 (no hint either way). */
+  async function ownParticipant(c: Context<AppEnv>, action: string | null) {
+    const id = c.req.param('id') ?? '';
+    const staff = c.get('staff');
+    const row = z.uuid().safeParse(id).success
+      ? await db
+          .selectFrom('participants')
+          .selectAll()
+          .where('id', '=', id)
+          .where('team_id', '=', staff.teamId)
+          .executeTakeFirst()
+      : undefined;
+    if (!row) throw new ClientError(404, 'not_found', 'No such participant in your team.');
+    if (action)
+      await db
+        .insertInto('access_log')
+        .values({ at: deps.now().toISOString(), user_id: staff.id, participant_id: row.id, action })
+        .execute();
+    return row;
+  }
+
+  const view = (p: {
+    id: string;
+    code: string;
+    display_name: string | null;
+    gender: string;
+    birth_year: number;
+    intake_date: string;
+    exit_date: string | null;
+    exit_reason: string | null;
+    referrer: string | null;
+    support: string | null;
+  }) => ({
+    id: p.id,
+    code: p.code,
+    displayName: p.display_name,
+    gender: p.gender,
+    birthYear: p.birth_year,
+    intakeDate: p.intake_date,
+    exitDate: p.exit_date,
+    exitReason: p.exit_reason,
+    referrer: p.referrer,
+    support: p.support,
+  });
+
+  app.get('/', async (c) => {
+    const rows = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('team_id', '=', c.get('staff').teamId)
+      .orderBy('code')
+      .execute();
+    return c.json({ participants: rows.map(view) });
+  });
+
+  app.post('/', async (c) => {
+    const input = await readJson(c, newParticipantSchema);
+    const teamId = c.get('staff').teamId;
+    const taken = await db
+      .selectFrom('participants')
+      .select('id')
+      .where('team_id', '=', teamId)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (taken)
+      return apiError(c, 409, 'conflict', `The code ${input.code} is already in use in your team.`);
+    const id = randomUUID();
+    await db
+      .insertInto('participants')
+      .values({
+        id,
+        team_id: teamId,
+        code: input.code,
+        display_name: input.displayName ?? null,
+        gender: input.gender,
+        birth_year: input.birthYear,
+        intake_date: input.intakeDate,
+        exit_date: null,
+        exit_reason: null,
+        referrer: input.referrer ?? null,
+        support: input.support ?? null,
+        created_at: deps.now().toISOString(),
+      })
+      .execute();
+    const row = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return c.json({ participant: view(row) }, 201);
+  });
+
+  app.get('/:id', async (c) => c.json({ participant: view(await ownParticipant(c, 'view')) }));
+
+  app.get('/:id/ratings', async (c) => {
+    const p = await ownParticipant(c, 'ratings');
+    const rows = await db
+      .selectFrom('facts')
+      .select(['body', 'received_at'])
+      .where('participant_id', '=', p.id)
+      .orderBy('seq')
+      .execute();
+    return c.json({
+      facts: rows.map((r) => ({ ...JSON.parse(r.body), receivedAt: r.received_at })),
+    });
+  });
+
+  app.post('/:id/invitations', async (c) => {
+    const p = await ownParticipant(c, null);
+    if (p.exit_date) return apiError(c, 409, 'conflict', 'The participant has left the programme.');
+    const code = newShortCode();
+    const now = deps.now();
+    const expiresAt = new Date(now.getTime() + deps.config.invitationMs).toISOString();
+    await db
+      .insertInto('invitations')
+      .values({
+        id: randomUUID(),
+        participant_id: p.id,
+        code_hash: hashSecret(code),
+        expires_at: expiresAt,
+        used_at: null,
+        created_by: c.get('staff').id,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const link = `${base.replace(/\/$/, '')}/#/join/${code}`;
+    const qrSvg = await QRCode.toString(link, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
+    return c.json({ shortCode: formatShortCode(code), link, qrSvg, expiresAt }, 201);
+  });
+
+  app.get('/:id/devices', async (c) => {
+    const p = await ownParticipant(c, 'devices');
+    const rows = await db
+      .selectFrom('devices')
+      .select(['id', 'label', 'created_at', 'last_seen_at', 'revoked_at'])
+      .where('participant_id', '=', p.id)
+      .orderBy('created_at')
+      .execute();
+    return c.json({
+      devices: rows.map((d) => ({
+        id: d.id,
+        label: d.label,
+        createdAt: d.created_at,
+        lastSeenAt: d.last_seen_at,
+        revokedAt: d.revoked_at,
+      })),
+    });
+  });
+
+  app.post('/:id/devices/:deviceId/revoke', async (c) => {
+    const p = await ownParticipant(c, null);
+    const result = await db
+      .updateTable('devices')
+      .set({ revoked_at: deps.now().toISOString() })
+      .where('id', '=', c.req.param('deviceId'))
+      .where('participant_id', '=', p.id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      return apiError(c, 404, 'not_found', 'No such active device.');
+    return c.body(null, 204);
+  });
+
+  return app;
+}

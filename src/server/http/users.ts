@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { requireStaff } from '../auth/staffSessions';
+import { createUser, DuplicateEmailError, newUserSchema } from '../teams';
+import type { AppEnv, Deps } from './context';
+import { apiError, readJson } from './errors';
+
+/** A team admin manages the team's staff accounts; coaches cannot. */
+export function userRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireStaff(deps, 'admin'));
+
+  app.get('/', async (c) => {
+    const rows = await deps.store.db
+      .selectFrom('users')
+      .select(['id', 'email', 'role', 'created_at'])
+      .where('team_id', '=', c.get('staff').teamId)
+      .orderBy('email')
+      .execute();
+    return c.json({
+      users: rows.map((u) => ({ id: u.id, email: u.email, role: u.role, createdAt: u.created_at })),
+    });
+  });
+
+  app.post('/', async (c) => {
+    const input = await readJson(c, newUserSchema);
+    try {
+      const id = await createUser(deps.store, c.get('staff').teamId, input, deps.now());
+      return c.json({ user: { id, email: input.email, role: input.role } }, 201);
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) return apiError(c, 409, 'conflict', error.message);
+      throw error;
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,154 @@
+import { INSTRUMENTS } from '../shared/instruments';
+import { MAX_CLOCK_SKEW_MS, type PushResult } from '../shared/protocol';
+import { factSchema, type Fact } from '../shared/rating';
+import { ratingProblem, total } from '../domain/scoring';
+import type { Store } from './db/connect';
+import type { Database } from './db/schema';
+import type { Insertable } from 'kysely';
+
+/**
+ * Sync ingestion: every fact is validated with the shared schema, then all valid ones are
+ * inserted "if absent" on (participant, id) in one transaction. Each gets its own answer,
+ * so one bad fact never blocks the others and a resend is harmless.
+ */
+export interface IngestSource {
+  participantId: string;
+  deviceId: string | null;
+  /** Devices may only send what the participant entered; imports may send paper totals. */
+  provenances: readonly string[];
+}
+
+export function factTime(fact: Fact): string {
+  return fact.type === 'rating' ? fact.administeredAt : fact.at;
+}
+
+export function factRow(
+  fact: Fact,
+  source: IngestSource,
+  receivedAt: string,
+): Insertable<Database['facts']> {
+  const rating = fact.type === 'rating' ? fact : null;
+  return {
+    participant_id: source.participantId,
+    id: fact.id,
+    type: fact.type,
+    instrument: rating?.instrument ?? null,
+    occurred_at: new Date(factTime(fact)).toISOString(),
+    total: rating ? (rating.total ?? total(INSTRUMENTS[rating.instrument], rating.values)) : null,
+    provenance: rating?.provenance ?? null,
+    body: JSON.stringify(fact),
+    device_id: source.deviceId,
+    received_at: receivedAt,
+  };
+}
+
+/** Checks one incoming item; returns the fact or the reason it is refused. */
+export function checkFact(
+  raw: unknown,
+  source: IngestSource,
+  now: Date,
+): Fact | Extract<PushResult, { status: 'rejected' }> {
+  const rawId =
+    typeof (raw as { id?: unknown })?.id === 'string'
+      ? (raw as { id: string }).id.slice(0, 64) || null
+      : null;
+  const parsed = factSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return {
+      id: rawId,
+      status: 'rejected',
+      code: 'invalid_fact',
+      reason: `${first?.path.join('.') || 'fact'}: ${first?.message}`,
+    };
+  }
+  const fact = parsed.data;
+  if (fact.type === 'rating') {
+    const problem = ratingProblem(INSTRUMENTS[fact.instrument], fact);
+    if (problem) return { id: fact.id, status: 'rejected', code: 'invalid_fact', reason: problem };
+    if (!source.provenances.includes(fact.provenance))
+      return {
+        id: fact.id,
+        status: 'rejected',
+        code: 'invalid_fact',
+        reason: `provenance ${fact.provenance} not allowed here`,
+      };
+  }
+  if (Date.parse(factTime(fact)) > now.getTime() + MAX_CLOCK_SKEW_MS)
+    return {
+      id: fact.id,
+      status: 'rejected',
+      code: 'future_date',
+      reason: 'dated more than 5 minutes in the future',
+    };
+  return fact;
+}
+
+export async function ingest(
+  store: Store,
+  source: IngestSource,
+  items: readonly unknown[],
+  now: Date,
+): Promise<PushResult[]> {
+  const results: PushResult[] = new Array(items.length);
+  const rows: Insertable<Database['facts']>[] = [];
+  const rowIndex = new Map<string, number[]>();
+  const receivedAt = now.toISOString();
+  items.forEach((raw, i) => {
+    const checked = checkFact(raw, source, now);
+    if ('status' in checked) {
+      results[i] = checked;
+      return;
+    }
+    const seen = rowIndex.get(checked.id);
+    if (seen) seen.push(i);
+    else {
+      rowIndex.set(checked.id, [i]);
+      rows.push(factRow(checked, source, receivedAt));
+    }
+  });
+  if (rows.length === 0) return results;
+
+  const { inserted, existing } = await store.db.transaction().execute(async (trx) => {
+    const done = await trx
+      .insertInto('facts')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['participant_id', 'id']).doNothing())
+      .returning('id')
+      .execute();
+    const insertedIds = new Set(done.map((r) => r.id));
+    const others = rows.filter((r) => !insertedIds.has(r.id)).map((r) => r.id);
+    const before = others.length
+      ? await trx
+          .selectFrom('facts')
+          .select(['id', 'body'])
+          .where('participant_id', '=', source.participantId)
+          .where('id', 'in', others)
+          .execute()
+      : [];
+    if (source.deviceId)
+      await trx
+        .updateTable('devices')
+        .set({ last_seen_at: receivedAt })
+        .where('id', '=', source.deviceId)
+        .execute();
+    return { inserted: insertedIds, existing: new Map(before.map((r) => [r.id, r.body])) };
+  });
+
+  for (const row of rows) {
+    const [first, ...repeats] = rowIndex.get(row.id)!;
+    const sameAsStored = existing.get(row.id) === row.body;
+    results[first!] = inserted.has(row.id)
+      ? { id: row.id, status: 'accepted' }
+      : sameAsStored
+        ? { id: row.id, status: 'duplicate' }
+        : {
+            id: row.id,
+            status: 'rejected',
+            code: 'conflict',
+            reason: 'another fact with this id is already stored',
+          };
+    for (const i of repeats) results[i] = { id: row.id, status: 'duplicate' };
+  }
+  return results;
+}

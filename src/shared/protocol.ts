@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+
+/**
+ * The wire contract between a phone and the team's server. The version travels with every
+ * push; the server accepts this version and the one before, so a phone that was offline
+ * through an update still delivers what it holds.
+ */
+export const PROTOCOL_VERSION = 1;
+export const OLDEST_ACCEPTED_PROTOCOL = 1;
+export const MAX_BATCH = 50;
+/** Ratings dated further ahead than this are refused: the phone's clock is wrong. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export const pushRequestSchema = z.strictObject({
+  protocol: z.int(),
+  // Items are validated one by one, so one bad fact does not block the rest of the batch.
+  facts: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_BATCH)),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const REJECT_CODES = ['invalid_fact', 'future_date', 'conflict'] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];
+
+export type PushResult =
+  | { id: string; status: 'accepted' | 'duplicate' }
+  | { id: string | null; status: 'rejected'; code: RejectCode; reason: string };
+
+export interface PushResponse {
+  protocol: number;
+  results: PushResult[];
+}
+
+export const pushResponseSchema = z.object({
+  protocol: z.int(),
+  results: z.array(
+    z.object({
+      id: z.nullable(z.string()),
+      status: z.enum(['accepted', 'duplicate', 'rejected']),
+      code: z.optional(z.string()),
+      reason: z.optional(z.string()),
+    }),
+  ),
+});
+
+export interface PullResponse {
+  protocol: number;
+  facts: unknown[];
+  /** Cursor for the next pull; the server's own sequence, never the phone's clock. */
+  next: number;
+  more: boolean;
+}
+
+export const redeemRequestSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(64)),
+  deviceLabel: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+});
+
+/** Invitation short codes: no 0/O, 1/I/L, so they can be read aloud and typed on a phone. */
+export const SHORT_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const SHORT_CODE_LENGTH = 8;
+
+/** Accepts "abcd-2345", "ABCD 2345" and "abcd2345" alike. */
+export function normalizeShortCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
