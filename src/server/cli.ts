@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config';
+import { openStore, type Store } from './db/connect';
+import { CsvImportError, importRatingsCsv } from './csv/importRatings';
+import {
+  createTeam,
+  createUser,
+  DuplicateEmailError,
+  newUserSchema,
+  teamExists,
+  teamNameSchema,
+} from './teams';
+
+/**
+ * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
+ *   npm run admin -- create-team --name NAME
+ *   npm run admin -- create-user --team ID --email E --role admin|coach   (password on stdin)
+ *   npm run admin -- import-csv --team ID --file F
+ *   npm run admin -- backup --to FILE
+ * Plain text by default, --json for programs; a clear message and non-zero exit on error.
+ */
+class UsageError extends Error {}
+
+const USAGE = `Usage: npm run admin -- <command> [options] [--json]
+  create-team --name NAME
+  create-user --team ID --email EMAIL --role admin|coach   (password on standard input)
+  import-csv  --team ID --file FILE
+  backup      --to FILE`;
+
+type Output = { text: string; json: unknown };
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password (at least 12 characters): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+function need(value: string | undefined, flag: string): string {
+  if (!value) throw new UsageError(`Missing --${flag}.`);
+  return value;
+}
+
+async function requireTeam(store: Store, id: string): Promise<string> {
+  if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
+  return id;
+}
+
+async function run(
+  store: Store,
+  command: string,
+  opts: Record<string, string | undefined>,
+): Promise<Output> {
+  switch (command) {
+    case 'create-team': {
+      const name = teamNameSchema.safeParse(need(opts.name, 'name'));
+      if (!name.success) throw new UsageError('The team name must be 1–120 characters.');
+      const id = await createTeam(store, name.data);
+      return { text: id, json: { id, name: name.data } };
+    }
+    case 'create-user': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const input = newUserSchema.safeParse({
+        email: need(opts.email, 'email'),
+        role: need(opts.role, 'role'),
+        password: await readStdin(),
+      });
+      if (!input.success)
+        throw new UsageError(
+          input.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('\n'),
+        );
+      const id = await createUser(store, teamId, input.data);
+      return {
+        text: `Created ${input.data.role} ${input.data.email} (${id})`,
+        json: { id, email: input.data.email, role: input.data.role, teamId },
+      };
+    }
+    case 'import-csv': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const file = need(opts.file, 'file');
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw new Error(`Cannot read ${file}.`);
+      }
+      const s = await importRatingsCsv(store, teamId, text);
+      return {
+        text: `Imported ${file}: ${s.participantsCreated} participants created, ${s.participantsUpdated} updated, ${s.ratingsAdded} ratings added, ${s.ratingsAlreadyPresent} already present.`,
+        json: s,
+      };
+    }
+    case 'backup': {
+      const to = need(opts.to, 'to');
+      if (store.sqlite) await store.sqlite.backup(to);
+      else {
+        // pg_dump takes a consistent snapshot while the server keeps running.
+        const dump = spawnSync(
+          'pg_dump',
+          ['--format=custom', `--file=${to}`, process.env.DATABASE_URL ?? ''],
+          { encoding: 'utf8' },
+        );
+        if (dump.error || dump.status !== 0)
+          throw new Error(`pg_dump failed: ${dump.error?.message ?? dump.stderr.trim()}`);
+      }
+      return { text: `Backup written to ${to}`, json: { file: to, database: store.dialect } };
+    }
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  }
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        team: { type: 'string' },
+        email: { type: 'string' },
+        role: { type: 'string' },
+        file: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const json = values.json ?? false;
+  let store: Store | null = null;
+  try {
+    store = await openStore(loadConfig());
+    const out = await run(
+      store,
+      positionals[0] ?? '',
+      values as Record<string, string | undefined>,
+    );
+    console.log(json ? JSON.stringify(out.json) : out.text);
+    return 0;
+  } catch (error) {
+    const problems = error instanceof CsvImportError ? error.problems : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    if (json) console.error(JSON.stringify({ error: { message, problems } }));
+    else
+      console.error(error instanceof UsageError ? `${message}\n\n${USAGE}` : `Error: ${message}`);
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+process.exitCode = await main();
+void DuplicateEmailError;

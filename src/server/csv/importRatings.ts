@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../db/connect';
+import { factRow } from '../ingest';
+import { parseRatingsCsv, type CsvProblem } from './ratingsCsv';
+
+export interface ImportSummary {
+  participantsCreated: number;
+  participantsUpdated: number;
+  ratingsAdded: number;
+  ratingsAlreadyPresent: number;
+}
+
+export class CsvImportError extends Error {
+  constructor(readonly problems: CsvProblem[]) {
+    super(
+      problems
+        .map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`)
+        .join('\n'),
+    );
+  }
+}
+
+/**
+ * Imports a ratings CSV for one team in ONE transaction: all of it or nothing. Participants
+ * already stored must agree with the file; an exit recorded in the file is added.
+ */
+export async function importRatingsCsv(
+  store: Store,
+  teamId: string,
+  text: string,
+  now = new Date(),
+): Promise<ImportSummary> {
+  const parsed = parseRatingsCsv(text, teamId);
+  if ('problems' in parsed) throw new CsvImportError(parsed.problems);
+  const { participants, ratings } = parsed.plan;
+  const receivedAt = now.toISOString();
+
+  return store.db.transaction().execute(async (trx) => {
+    const summary: ImportSummary = {
+      participantsCreated: 0,
+      participantsUpdated: 0,
+      ratingsAdded: 0,
+      ratingsAlreadyPresent: 0,
+    };
+    const ids = new Map<string, string>();
+    const stored = await trx
+      .selectFrom('participants')
+      .selectAll()
+      .where('team_id', '=', teamId)
+      .where('code', 'in', [...participants.keys()])
+      .execute();
+    const byCode = new Map(stored.map((p) => [p.code, p]));
+    const problems: CsvProblem[] = [];
+    for (const p of participants.values()) {
+      const existing = byCode.get(p.code);
+      if (!existing) {
+        const id = randomUUID();
+        await trx
+          .insertInto('participants')
+          .values({
+            id,
+            team_id: teamId,
+            code: p.code,
+            display_name: null,
+            gender: p.gender,
+            birth_year: p.birthYear,
+            intake_date: p.intakeDate,
+            exit_date: p.exitDate,
+            exit_reason: p.exitReason,
+            referrer: null,
+            support: null,
+            created_at: receivedAt,
+          })
+          .execute();
+        ids.set(p.code, id);
+        summary.participantsCreated++;
+        continue;
+      }
+      ids.set(p.code, existing.id);
+      const differs =
+        existing.gender !== p.gender
+          ? 'gender'
+          : existing.birth_year !== p.birthYear
+            ? 'birth_year'
+            : existing.intake_date !== p.intakeDate
+              ? 'intake_date'
+              : null;
+      if (differs)
+        problems.push({
+          line: p.line,
+          column: differs,
+          message: `Differs from participant ${p.code} already stored`,
+        });
+      else if (p.exitDate && !existing.exit_date) {
+        await trx
+          .updateTable('participants')
+          .set({ exit_date: p.exitDate, exit_reason: p.exitReason })
+          .where('id', '=', existing.id)
+          .execute();
+        summary.participantsUpdated++;
+      } else if (
+        existing.exit_date &&
+        (existing.exit_date !== p.exitDate || existing.exit_reason !== p.exitReason)
+      )
+        problems.push({
+          line: p.line,
+          column: 'exit_date',
+          message: `Differs from the exit already stored for ${p.code}`,
+        });
+    }
+    // Thrown inside the transaction, so nothing above is kept.
+    if (problems.length) throw new CsvImportError(problems);
+
+    for (let i = 0; i < ratings.length; i += 200) {
+      const rows = ratings
+        .slice(i, i + 200)
+        .map((r) =>
+          factRow(
+            r.fact,
+            { participantId: ids.get(r.participantCode)!, deviceId: null, provenances: [] },
+            receivedAt,
+          ),
+        );
+      const added = await trx
+        .insertInto('facts')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['participant_id', 'id']).doNothing())
+        .returning('id')
+        .execute();
+      summary.ratingsAdded += added.length;
+      summary.ratingsAlreadyPresent += rows.length - added.length;
+    }
+    return summary;
+  });
+}

@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import * as z from 'zod/mini';
+import { INSTRUMENTS } from '../../shared/instruments';
+import {
+  exitReasonSchema,
+  genderSchema,
+  isoDateSchema,
+  participantCodeSchema,
+} from '../../shared/participant';
+import type { RatingFact } from '../../shared/rating';
+import { ratingProblem, total as sumItems } from '../../domain/scoring';
+
+/**
+ * Historical ratings from a spreadsheet: one row per rating, participant columns repeated.
+ * Everything is checked before anything is stored; every problem names its line and column.
+ */
+export const CSV_COLUMNS = [
+  'participant_code',
+  'gender',
+  'birth_year',
+  'intake_date',
+  'exit_date',
+  'exit_reason',
+  'instrument',
+  'administered_on',
+  'item1',
+  'item2',
+  'item3',
+  'item4',
+  'total',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+export interface CsvProblem {
+  line: number;
+  column: Column | null;
+  message: string;
+}
+
+export interface ImportedParticipant {
+  code: string;
+  gender: string;
+  birthYear: number;
+  intakeDate: string;
+  exitDate: string | null;
+  exitReason: string | null;
+  /** The first line that named this participant, for messages. */
+  line: number;
+}
+
+export interface CsvPlan {
+  participants: Map<string, ImportedParticipant>;
+  ratings: { participantCode: string; fact: RatingFact; line: number }[];
+}
+
+const INSTRUMENT_CODES = ['ors', 'srs', 'gsrs', 'scale'] as const;
+
+/** "7,3" and "7.3" alike; empty is null; anything else is NaN. */
+function decimal(text: string): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  return /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
+}
+
+/**
+ * Swedish Excel saves with semicolons (the comma is the decimal sign), others with commas.
+ * The header row decides, so "4,2" in a semicolon file stays one number.
+ */
+function detectDelimiter(text: string): ',' | ';' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** Same file, same ids: re-importing adds nothing. Derived from the rating's content. */
+function stableId(teamId: string, parts: readonly unknown[]): string {
+  const h = createHash('sha256')
+    .update(JSON.stringify([teamId, ...parts]))
+    .digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export function parseRatingsCsv(
+  text: string,
+  teamId: string,
+): { plan: CsvPlan } | { problems: CsvProblem[] } {
+  const problems: CsvProblem[] = [];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return {
+      problems: [
+        { line, column: null, message: `The file is not valid CSV: ${(error as Error).message}` },
+      ],
+    };
+  }
+  const header = records[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length)
+    return {
+      problems: [{ line: 1, column: null, message: `The header row lacks: ${missing.join(', ')}` }],
+    };
+  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length)
+    return {
+      problems: [{ line: 1, column: null, message: `Unknown columns: ${unknown.join(', ')}` }],
+    };
+
+  const plan: CsvPlan = { participants: new Map(), ratings: [] };
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines;
+    const cell = (c: Column) => (record[header.indexOf(c)] ?? '').trim();
+    const fail = (column: Column | null, message: string) =>
+      problems.push({ line, column, message });
+    const check = <T>(column: Column, schema: z.ZodMiniType<T>, what: string): T | undefined => {
+      const r = schema.safeParse(cell(column));
+      if (!r.success) fail(column, `${what}: "${cell(column)}"`);
+      return r.success ? r.data : undefined;
+    };
+    if (record.length !== header.length) {
+      fail(null, `Expected ${header.length} columns, found ${record.length}`);
+      continue;
+    }
+    const before = problems.length;
+    const code = check(
+      'participant_code',
+      participantCodeSchema,
+      'Not a valid participant code (letters, digits, dashes)',
+    );
+    const gender = check('gender', genderSchema, 'Gender must be woman, man, other or unknown');
+    const birthYear = Number(cell('birth_year'));
+    if (!/^\d{4}$/.test(cell('birth_year')) || birthYear < 1900 || birthYear > 2100)
+      fail('birth_year', `Not a birth year: "${cell('birth_year')}"`);
+    const intakeDate = check('intake_date', isoDateSchema, 'Not a date YYYY-MM-DD');
+    const exitDate = cell('exit_date')
+      ? check('exit_date', isoDateSchema, 'Not a date YYYY-MM-DD')
+      : null;
+    const exitReason = cell('exit_reason')
+      ? check('exit_reason', exitReasonSchema, 'Unknown exit reason')
+      : null;
+    if (!!cell('exit_date') !== !!cell('exit_reason'))
+      fail(
+        cell('exit_date') ? 'exit_reason' : 'exit_date',
+        'exit_date and exit_reason go together',
+      );
+    if (intakeDate && exitDate && exitDate < intakeDate) fail('exit_date', 'Exit is before intake');
+    const instrumentId = check(
+      'instrument',
+      z.enum(INSTRUMENT_CODES),
+      'Instrument must be ors, srs, gsrs or scale',
+    );
+    const administeredOn = check('administered_on', isoDateSchema, 'Not a date YYYY-MM-DD');
+    const items = (['item1', 'item2', 'item3', 'item4'] as const).map((c) => {
+      const v = decimal(cell(c));
+      if (Number.isNaN(v)) fail(c, `Not a number: "${cell(c)}"`);
+      return v;
+    });
+    const total = decimal(cell('total'));
+    if (Number.isNaN(total)) fail('total', `Not a number: "${cell('total')}"`);
+    if (
+      problems.length > before ||
+      !code ||
+      !instrumentId ||
+      !administeredOn ||
+      !gender ||
+      !intakeDate
+    )
+      continue;
+
+    const def = INSTRUMENTS[instrumentId];
+    const given = items.slice(0, def.items.length);
+    const extra = items.slice(def.items.length).findIndex((v) => v !== null);
+    if (extra >= 0) {
+      fail(
+        `item${def.items.length + extra + 1}` as Column,
+        `${instrumentId} has ${def.items.length} item(s)`,
+      );
+      continue;
+    }
+    const totalOnly = given.every((v) => v === null);
+    if (!totalOnly && given.some((v) => v === null)) {
+      fail(
+        `item${given.findIndex((v) => v === null) + 1}` as Column,
+        'Fill in all items, or none and the total',
+      );
+      continue;
+    }
+    const values = totalOnly
+      ? {}
+      : Object.fromEntries(def.items.map((item, i) => [item.id, given[i]!]));
+    const fact: RatingFact = {
+      type: 'rating',
+      id: stableId(teamId, [code, instrumentId, administeredOn, given, total]),
+      instrument: instrumentId,
+      instrumentVersion: def.version,
+      administeredAt: `${administeredOn}T12:00:00.000Z`,
+      values,
+      provenance: totalOnly ? 'import_total' : 'staff_paper',
+      wording: 'paper',
+    };
+    if (totalOnly) {
+      if (total === null) {
+        fail('total', 'Give the items or the total');
+        continue;
+      }
+      fact.total = total;
+    } else if (total !== null && sumItems(def, values) !== total) {
+      fail('total', `The items add up to ${sumItems(def, values)}, not ${total}`);
+      continue;
+    }
+    const problem = ratingProblem(def, fact);
+    if (problem) {
+      fail(totalOnly ? 'total' : 'item1', `Out of range for ${instrumentId}: ${problem}`);
+      continue;
+    }
+
+    const person: ImportedParticipant = {
+      code,
+      gender,
+      birthYear,
+      intakeDate,
+      exitDate: exitDate ?? null,
+      exitReason: exitReason ?? null,
+      line,
+    };
+    const earlier = plan.participants.get(code);
+    if (earlier) {
+      const columns: [Column, unknown, unknown][] = [
+        ['gender', earlier.gender, person.gender],
+        ['birth_year', earlier.birthYear, person.birthYear],
+        ['intake_date', earlier.intakeDate, person.intakeDate],
+        ['exit_date', earlier.exitDate, person.exitDate],
+        ['exit_reason', earlier.exitReason, person.exitReason],
+      ];
+      const clash = columns.find(([, a, b]) => a !== b);
+      if (clash) {
+        fail(clash[0], `Differs from line ${earlier.line} for participant ${code}`);
+        continue;
+      }
+    } else plan.participants.set(code, person);
+    plan.ratings.push({ participantCode: code, fact, line });
+  }
+  if (records.length <= 1)
+    problems.push({ line: 1, column: null, message: 'The file has no rows after the header' });
+  return problems.length ? { problems } : { plan };
+}
