@@ -22,7 +22,11 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
     store,
     config,
     now,
-    limits: { signIn: new RateLimiter(10, 15 * 60_000), redeem: new RateLimiter(20, 15 * 60_000) },
+    limits: {
+      signInEmail: new RateLimiter(10, 15 * 60_000),
+      signInAddress: new RateLimiter(100, 15 * 60_000),
+      redeem: new RateLimiter(20, 15 * 60_000),
+    },
   };
   const app = new Hono<AppEnv>();
 

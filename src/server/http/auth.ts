@@ -30,8 +30,8 @@ export function authRoutes(deps: Deps) {
   app.post('/sign-in', async (c) => {
     const { email, password } = await readJson(c, signInSchema);
     const wait = Math.max(
-      deps.limits.signIn.hit(`ip:${clientAddress(c, deps)}`),
-      deps.limits.signIn.hit(`email:${email}`),
+      deps.limits.signInAddress.hit(clientAddress(c, deps)),
+      deps.limits.signInEmail.hit(email),
     );
     if (wait > 0) {
       c.header('Retry-After', String(wait));
@@ -55,7 +55,7 @@ export function authRoutes(deps: Deps) {
         .set({ password_hash: await hashPassword(password) })
         .where('id', '=', user.id)
         .execute();
-    deps.limits.signIn.reset(`email:${email}`);
+    deps.limits.signInEmail.reset(email);
     const csrfToken = await startSession(c, deps, user.id);
     return c.json({
       user: { id: user.id, email: user.email, role: user.role, teamId: user.team_id },

@@ -21,7 +21,8 @@ export interface Deps {
   store: Store;
   config: Config;
   now: () => Date;
-  limits: { signIn: RateLimiter; redeem: RateLimiter };
+  /** Sign-in per e-mail (guessing one account) and per address (an office shares one). */
+  limits: { signInEmail: RateLimiter; signInAddress: RateLimiter; redeem: RateLimiter };
 }
 
 export interface AppEnv {
