@@ -5,6 +5,8 @@ import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
 import { UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
+import { Join } from './ui/participant/Join';
+import { syncLoop } from './sync/loop';
 import { Progress } from './ui/participant/Progress';
 import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
@@ -19,12 +21,14 @@ export function App() {
   const { t } = i18n;
 
   useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
+  useEffect(() => syncLoop.start(), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
   }, [lang]);
   // Each screen starts at its heading for screen-reader and keyboard users.
   const screen = route.name === 'rate' ? `rate/${route.instrument}` : route.name;
+
   useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [screen]);
 
   const switchLanguage = () => {
@@ -61,6 +65,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <Home />}
         {route.name === 'progress' && <Progress />}
+        {route.name === 'join' && <Join initialCode={route.code} />}
         {route.name === 'rate' && (
           <RatingFlow
             key={route.instrument}

@@ -6,13 +6,18 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definit
  * one precached page.
  */
 export type Route =
-  { name: 'home' } | { name: 'rate'; instrument: InstrumentId } | { name: 'progress' };
+  | { name: 'home' }
+  | { name: 'rate'; instrument: InstrumentId }
+  | { name: 'progress' }
+  | { name: 'join'; code: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'rate' && (INSTRUMENT_IDS as readonly string[]).includes(parts[1] ?? ''))
     return { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
+  // The invitation link is /#/join/CODE: the code never reaches the server's logs.
+  if (parts[0] === 'join') return { name: 'join', code: decodeURIComponent(parts[1] ?? '') };
   return { name: 'home' };
 }
 

@@ -5,6 +5,8 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { syncOnce } from '../client/sync/engine';
+import { BACKGROUND_SYNC_TAG, withSyncLock } from '../client/sync/lock';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -22,4 +24,16 @@ registerRoute(
 // (the page never asks while a form is half filled).
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync, where the browser has it: one more chance to send the outbox after the
+// page is gone. The page's own sync loop remains the rule; this is never relied on.
+self.addEventListener('sync', (event) => {
+  const e = event as ExtendableEvent & { tag: string };
+  if (e.tag !== BACKGROUND_SYNC_TAG) return;
+  e.waitUntil(
+    withSyncLock(() => syncOnce({ fetch: (...a) => fetch(...a), baseUrl: '' })).then(
+      () => undefined,
+    ),
+  );
 });

@@ -1,17 +1,44 @@
 import axe from 'axe-core';
 import { type AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { openStore, type Store } from '../../src/server/db/connect';
 import { freshProfileDir, launchOptions } from './browser.mjs';
 
-/** Serves the built app (dist/) over real HTTP on a free port. */
-export async function serveBuiltApp(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: PreviewServer = await preview({
-    logLevel: 'silent',
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/**
+ * The real Stegvis server (built app + API, SQLite in a fresh directory) over real HTTP on
+ * a free port. `close` stops it as a power cut would stop a phone's connection to it.
+ */
+export async function serveBuiltApp(): Promise<RunningServer> {
+  const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'stegvis-e2e-')) });
+  const app = buildApp(store, { ...loadConfig({}), staticDir: 'dist' });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
-  const { port } = server.httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  const { port } = server.address() as AddressInfo;
+  let closed = false;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    store,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+    },
+  };
 }
 
 /** A phone-sized Chromium with a profile of its own (real IndexedDB, real service worker). */

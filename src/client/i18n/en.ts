@@ -84,6 +84,41 @@ export const en: Record<MessageKey, string> = {
   'progress.withdraw': 'Take back',
   'progress.withdrawn': 'Answers taken back do not count and are not shown here.',
 
+  'sync.waiting.one': '1 answer is waiting to be sent.',
+  'sync.waiting.other': '{count} answers are waiting to be sent.',
+  'sync.allSent': 'Everything is sent to your team.',
+  'sync.lastSent': 'Last sent {time}.',
+  'sync.sending': 'Sending …',
+  'sync.offline': 'They will be sent when you have a connection again.',
+  'sync.retrying': 'Sending did not work just now. Stegvis will try again shortly.',
+  'sync.notConnected':
+    'This phone is not connected to your team. Your answers are kept on this phone only.',
+  'sync.connect': 'Connect to your team',
+  'sync.disconnected':
+    'This phone is no longer connected to the team. Ask your coach for a new code.',
+  'sync.closed': 'You have finished the programme, so new answers are not sent.',
+  'sync.rejectedTitle.one': '1 answer could not be received',
+  'sync.rejectedTitle.other': '{count} answers could not be received',
+  'sync.rejected.future_date': 'The answer is dated in the future. Check the phone’s clock.',
+  'sync.rejected.invalid_fact': 'The answer was not complete.',
+  'sync.rejected.conflict': 'Another answer with the same number already exists.',
+  'sync.rejectedHelp': 'The answer stays on this phone. Show this to your coach.',
+
+  'join.title': 'Connect to your team',
+  'join.lead':
+    'Type the code you got from your coach. You need a connection once to connect the phone.',
+  'join.code': 'Code',
+  'join.codeHint': 'Eight characters, for example K7PQ-M2XD.',
+  'join.submit': 'Connect',
+  'join.working': 'Connecting …',
+  'join.joined': 'Done! This phone is connected to your team. Your answers are sent there.',
+  'join.invalid': 'The code is wrong, already used or too old. Ask your coach for a new code.',
+  'join.offline': 'You need a connection to connect the phone. Try again when you have one.',
+  'join.rate_limited': 'Too many attempts. Wait a while and try again.',
+  'join.error': 'Something went wrong. Please try again shortly.',
+  'join.empty': 'Type the code first.',
+  'join.already': 'This phone is already connected to your team.',
+
   'wording.neutral': 'The questions use Stegvis’ own neutral wording.',
   'wording.team': 'Wording: {name}',
 

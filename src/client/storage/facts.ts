@@ -2,6 +2,9 @@ import { factSchema, type Fact } from '../../shared/rating';
 import { db, type OutboxEntry, type StegvisDB } from './db';
 import { StorageError, toStorageError } from './errors';
 
+/** Fired on the global scope after a fact has committed. */
+export const FACT_SAVED_EVENT = 'stegvis:fact-saved';
+
 /** Runs storage work on the given connection (tests) or the app's, mapping every failure. */
 async function withDb<T>(
   database: StegvisDB | undefined,
@@ -30,6 +33,8 @@ export async function saveFact(fact: Fact, database?: StegvisDB): Promise<void> 
     ];
     await Promise.all([...writes, tx.done]);
   });
+  // Committed: tell whoever sends the outbox (the sync loop) without storage knowing it.
+  globalThis.dispatchEvent?.(new Event(FACT_SAVED_EVENT));
 }
 
 export function listFacts(database?: StegvisDB): Promise<Fact[]> {

@@ -2,6 +2,7 @@ import type { InstrumentId } from '../../../shared/instruments/definition';
 import { INSTRUMENTS } from '../../../shared/instruments';
 import { useI18n } from '../../i18n';
 import { InstallHint } from '../common/InstallHint';
+import { SyncStatus } from './SyncStatus';
 
 /** The few choices a participant needs, in the order a session goes. */
 const MAIN: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale'];
@@ -32,6 +33,7 @@ export function Home() {
       </ul>
       <h2 class="small-heading">{t('home.more')}</h2>
       <ul class="choices choices--more">{MORE.map(choice)}</ul>
+      <SyncStatus />
       <InstallHint />
     </section>
   );

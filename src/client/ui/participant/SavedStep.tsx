@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { saveFact } from '../../storage/facts';
 import { newWithdrawal } from '../../newFacts';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
+import { SyncStatus } from './SyncStatus';
 
 /** Confirms the save (it has committed), and offers to take a mistake back as a new fact. */
 export function SavedStep({ ratingId, onHome }: { ratingId: string; onHome(): void }) {
@@ -34,6 +35,7 @@ export function SavedStep({ ratingId, onHome }: { ratingId: string; onHome(): vo
         </p>
       )}
       {error !== null && <StorageErrorMessage error={error} onRetry={withdraw} />}
+      <SyncStatus />
       {state === 'saved' && (
         <>
           <p class="muted">{t('saved.withdrawHelp', { hours: WITHDRAW_WINDOW_HOURS })}</p>

@@ -1,0 +1,123 @@
+import { PROTOCOL_VERSION, pushResponseSchema, type PushResult } from '../../shared/protocol';
+import type { StegvisDB } from '../storage/db';
+import {
+  applyPushResults,
+  getDevice,
+  getPullCursor,
+  mergePulled,
+  nextBatch,
+  setDevice,
+} from '../storage/syncStore';
+
+/**
+ * One sync pass: push the outbox in batches, then pull what this device lacks. The outbox
+ * entry of a fact is removed only when the server answered accepted or duplicate, so a lost
+ * answer just means the fact is sent again and the server says "duplicate".
+ */
+export const BATCH_SIZE = 20;
+
+export type SyncOutcome = 'done' | 'not_connected' | 'disconnected' | 'closed';
+
+/** Worth retrying later: no network, a timeout, an overloaded or failing server. */
+export class RetryableError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface SyncDeps {
+  fetch: typeof fetch;
+  /** '' in the browser (same origin); a full origin in tests. */
+  baseUrl: string;
+  database?: StegvisDB;
+  timeoutMs?: number;
+}
+
+const RETRY_STATUSES = new Set([408, 429]);
+
+async function call(
+  deps: SyncDeps,
+  path: string,
+  token: string,
+  init: RequestInit = {},
+): Promise<Response> {
+  let res: Response;
+  try {
+    res = await deps.fetch(`${deps.baseUrl}${path}`, {
+      ...init,
+      headers: {
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        authorization: `Bearer ${token}`,
+      },
+      signal: AbortSignal.timeout(deps.timeoutMs ?? 20_000),
+    });
+  } catch (error) {
+    throw new RetryableError(`network: ${(error as Error).message}`);
+  }
+  if (res.status >= 500 || RETRY_STATUSES.has(res.status)) {
+    const after = Number(res.headers.get('retry-after'));
+    throw new RetryableError(`server answered ${res.status}`, after > 0 ? after * 1000 : undefined);
+  }
+  return res;
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  try {
+    return await res.json();
+  } catch {
+    // A cut-off or garbled answer: the facts stay in the outbox and go again.
+    throw new RetryableError('unreadable answer');
+  }
+}
+
+export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
+  const device = await getDevice(deps.database);
+  if (!device) return 'not_connected';
+
+  for (;;) {
+    const batch = await nextBatch(BATCH_SIZE, deps.database);
+    if (batch.length === 0) break;
+    const res = await call(deps, '/api/sync/push', device.token, {
+      method: 'POST',
+      body: JSON.stringify({ protocol: PROTOCOL_VERSION, facts: batch }),
+    });
+    if (res.status === 401) {
+      await setDevice(null, deps.database);
+      return 'disconnected';
+    }
+    if (res.status === 403) return 'closed';
+    if (!res.ok) throw new RetryableError(`push refused with ${res.status}`);
+    const parsed = pushResponseSchema.safeParse(await readJson(res));
+    if (!parsed.success) throw new RetryableError('unexpected answer');
+    const answered = new Set(parsed.data.results.map((r) => r.id));
+    // Never loop on a batch the server did not answer item by item.
+    if (!batch.some((f) => answered.has(f.id)))
+      throw new RetryableError('answer did not cover the batch');
+    await applyPushResults(parsed.data.results as PushResult[], deps.database);
+  }
+
+  for (;;) {
+    const since = await getPullCursor(deps.database);
+    const res = await call(deps, `/api/sync/pull?since=${since}`, device.token);
+    if (res.status === 401) {
+      await setDevice(null, deps.database);
+      return 'disconnected';
+    }
+    if (!res.ok) throw new RetryableError(`pull refused with ${res.status}`);
+    const body = (await readJson(res)) as { facts?: unknown[]; next?: number; more?: boolean };
+    if (!Array.isArray(body.facts) || typeof body.next !== 'number')
+      throw new RetryableError('unexpected answer');
+    await mergePulled(body.facts, body.next, deps.database);
+    if (!body.more) break;
+  }
+  return 'done';
+}
+
+/** Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes, each 50–100 % of that. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(5 * 60_000, 2_000 * 2 ** Math.min(attempt, 20));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
