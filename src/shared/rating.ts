@@ -45,7 +45,7 @@ export const ratingFactSchema = z.strictObject({
   ),
   provenance: provenanceSchema,
   /** Which wording was shown: 'neutral' (ours) or the name of the team's licensed wording. */
-  wording: z.string().check(z.minLength(1), z.maxLength(120)),
+  wording: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** The participant's own goal, for the scaling question. */
   goal: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH))),
   note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH))),

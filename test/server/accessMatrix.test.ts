@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addParticipant,
+  addStaff,
+  addTeam,
+  DATABASES,
+  enrolDevice,
+  orsFact,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from './testServer';
+
+type Actor = 'anonymous' | 'participantA' | 'participantB' | 'coachX' | 'coachY' | 'adminX';
+const ACTORS: Actor[] = ['anonymous', 'participantA', 'participantB', 'coachX', 'coachY', 'adminX'];
+
+/**
+ * Every route × every kind of caller. Participants A and B belong to team X; coach Y is in
+ * team Y. Deny by default: anything not granted below must be refused.
+ */
+describe.each(DATABASES)('access control on %s', (kind) => {
+  let server: TestServer;
+  const headers = {} as Record<Actor, Record<string, string>>;
+  let idA = '';
+  let deviceA = '';
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const x = await addTeam(server, 'Team X');
+    const y = await addTeam(server, 'Team Y');
+    await addStaff(server, x, 'coach.x@example.org');
+    await addStaff(server, y, 'coach.y@example.org');
+    await addStaff(server, x, 'admin.x@example.org', 'admin');
+    const coachX = await signIn(server, 'coach.x@example.org');
+    idA = await addParticipant(server, coachX, 'A-1');
+    const idB = await addParticipant(server, coachX, 'B-1');
+    const a = await enrolDevice(server, coachX, idA);
+    const b = await enrolDevice(server, coachX, idB);
+    deviceA = a.id;
+    headers.anonymous = {};
+    headers.participantA = a.auth;
+    headers.participantB = b.auth;
+    headers.coachX = coachX.headers;
+    headers.coachY = (await signIn(server, 'coach.y@example.org')).headers;
+    headers.adminX = (await signIn(server, 'admin.x@example.org')).headers;
+  });
+  afterAll(() => server.close());
+
+  const staffOnly = {
+    anonymous: 401,
+    participantA: 401,
+    participantB: 401,
+    coachX: 200,
+    coachY: 200,
+    adminX: 200,
+  };
+  const teamX = { ...staffOnly, coachY: 404 };
+  const adminOnly = { ...staffOnly, coachX: 403, coachY: 403 };
+  const deviceOnly = {
+    anonymous: 401,
+    participantA: 200,
+    participantB: 200,
+    coachX: 401,
+    coachY: 401,
+    adminX: 401,
+  };
+
+  const routes: [string, string, () => string, (() => unknown) | null, Record<Actor, number>][] = [
+    [
+      'GET',
+      'health',
+      () => '/api/health',
+      null,
+      {
+        anonymous: 200,
+        participantA: 200,
+        participantB: 200,
+        coachX: 200,
+        coachY: 200,
+        adminX: 200,
+      },
+    ],
+    ['GET', 'me', () => '/api/auth/me', null, staffOnly],
+    ['GET', 'users', () => '/api/users', null, adminOnly],
+    [
+      'POST',
+      'create user',
+      () => '/api/users',
+      () => ({
+        email: `u${Math.random()}@example.org`,
+        role: 'coach',
+        password: 'long enough password',
+      }),
+      { ...adminOnly, adminX: 201 },
+    ],
+    ['GET', 'participant list', () => '/api/participants', null, staffOnly],
+    [
+      'POST',
+      'create participant',
+      () => '/api/participants',
+      () => ({
+        code: `N-${Math.floor(Math.random() * 1e9)}`,
+        gender: 'other',
+        birthYear: 1990,
+        intakeDate: '2026-01-01',
+      }),
+      { ...staffOnly, coachX: 201, coachY: 201, adminX: 201 },
+    ],
+    ['GET', 'participant', () => `/api/participants/${idA}`, null, teamX],
+    ['GET', 'participant ratings', () => `/api/participants/${idA}/ratings`, null, teamX],
+    [
+      'POST',
+      'invitation',
+      () => `/api/participants/${idA}/invitations`,
+      null,
+      { ...teamX, coachX: 201, adminX: 201 },
+    ],
+    ['GET', 'devices', () => `/api/participants/${idA}/devices`, null, teamX],
+    [
+      'POST',
+      'revoke a device',
+      () => `/api/participants/${idA}/devices/00000000-0000-4000-8000-000000000000/revoke`,
+      null,
+      { ...teamX, coachX: 404, adminX: 404 },
+    ],
+    [
+      'POST',
+      'redeem',
+      () => '/api/devices/redeem',
+      () => ({ code: 'NOPE-NOPE' }),
+      {
+        anonymous: 400,
+        participantA: 400,
+        participantB: 400,
+        coachX: 400,
+        coachY: 400,
+        adminX: 400,
+      },
+    ],
+    [
+      'POST',
+      'push',
+      () => '/api/sync/push',
+      () => ({ protocol: 1, facts: [orsFact()] }),
+      deviceOnly,
+    ],
+    ['GET', 'pull', () => '/api/sync/pull', null, deviceOnly],
+    [
+      'GET',
+      'unknown API route',
+      () => '/api/secrets',
+      null,
+      {
+        anonymous: 404,
+        participantA: 404,
+        participantB: 404,
+        coachX: 404,
+        coachY: 404,
+        adminX: 404,
+      },
+    ],
+  ];
+
+  const cases = routes.flatMap(([method, name, path, body, expected]) =>
+    ACTORS.map(
+      (actor) => [`${method} ${name}`, actor, method, path, body, expected[actor]] as const,
+    ),
+  );
+
+  it.each(cases)('%s as %s', async (_, actor, method, path, body, expected) => {
+    const res = await server.request(path(), {
+      method,
+      headers: headers[actor],
+      json: body ? body() : undefined,
+    });
+    expect(res.status).toBe(expected);
+    if (res.status >= 400) expect((await res.json()).error.code).toEqual(expect.any(String));
+  });
+
+  it('shows a coach only their own team, and a phone only its own participant', async () => {
+    const listY = await (
+      await server.request('/api/participants', { headers: headers.coachY })
+    ).json();
+    expect(listY.participants.map((p: { code: string }) => p.code)).not.toContain('A-1');
+    const pullB = await (
+      await server.request('/api/sync/pull', { headers: headers.participantB })
+    ).json();
+    const pullA = await (
+      await server.request('/api/sync/pull', { headers: headers.participantA })
+    ).json();
+    expect(pullA.facts.length).toBeGreaterThan(0);
+    const idsA = new Set(pullA.facts.map((f: { id: string }) => f.id));
+    expect(pullB.facts.some((f: { id: string }) => idsA.has(f.id))).toBe(false);
+    expect(deviceA).toBeTruthy();
+  });
+});
