@@ -193,6 +193,16 @@ export function parseRatingsCsv(
       );
       continue;
     }
+    const { min, max, step } = def.response;
+    const offScale = given.findIndex(
+      (v) => v !== null && (v < min || v > max || Math.abs(Math.round(v / step) * step - v) > 1e-9),
+    );
+    if (offScale >= 0) {
+      const rule =
+        step === 1 ? `a whole number ${min}–${max}` : `${min}–${max} with at most one decimal`;
+      fail(`item${offScale + 1}` as Column, `Must be ${rule}`);
+      continue;
+    }
     const values = totalOnly
       ? {}
       : Object.fromEntries(def.items.map((item, i) => [item.id, given[i]!]));

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, POSTGRES_URL } from './testServer';
+
+/** The admin command line as an administrator runs it: a real process on a real database. */
+describe.each(DATABASES)('npm run admin on %s', (kind) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stegvis-cli-'));
+  const schema = `cli_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    DATA_DIR: join(dir, 'data'),
+  };
+  delete env.DATABASE_URL;
+  if (kind === 'postgres')
+    env.DATABASE_URL = `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`;
+
+  const admin = (args: string[], input = '') => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
+      env,
+      input,
+      encoding: 'utf8',
+    });
+    return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+  };
+
+  beforeAll(async () => {
+    if (kind !== 'postgres') return;
+    const c = new pg.Client({ connectionString: POSTGRES_URL });
+    await c.connect();
+    await c.query(`create schema ${schema}`);
+    await c.end();
+  });
+  afterAll(async () => {
+    if (kind !== 'postgres') return;
+    const c = new pg.Client({ connectionString: POSTGRES_URL });
+    await c.connect();
+    await c.query(`drop schema ${schema} cascade`);
+    await c.end();
+  });
+
+  let teamId = '';
+  it('creates a team and prints its id', () => {
+    const r = admin(['create-team', '--name', 'Säter']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^[0-9a-f-]{36}$/);
+    teamId = r.out;
+  });
+
+  it('creates a user with the password from standard input, and refuses a weak one or a taken e-mail', () => {
+    expect(
+      admin(
+        ['create-user', '--team', teamId, '--email', 'lead@example.org', '--role', 'admin'],
+        'a long enough secret\n',
+      ),
+    ).toMatchObject({ code: 0 });
+    const weak = admin(
+      ['create-user', '--team', teamId, '--email', 'b@example.org', '--role', 'coach'],
+      'short\n',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.err).toContain('at least 12 characters');
+    const again = admin(
+      ['create-user', '--team', teamId, '--email', 'LEAD@example.org', '--role', 'coach', '--json'],
+      'another long secret\n',
+    );
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.err).error.message).toContain('already exists');
+  });
+
+  it('imports a CSV, reports it as JSON, and names line and column on a bad file', () => {
+    const good = join(dir, 'good.csv');
+    writeFileSync(
+      good,
+      '\uFEFFparticipant_code;gender;birth_year;intake_date;exit_date;exit_reason;instrument;administered_on;item1;item2;item3;item4;total\nS-1;woman;1985;2025-01-10;;;ors;2025-01-10;4,2;3,1;5;4;16,3\n',
+    );
+    const r = admin(['import-csv', '--team', teamId, '--file', good, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      participantsCreated: 1,
+      participantsUpdated: 0,
+      ratingsAdded: 1,
+      ratingsAlreadyPresent: 0,
+    });
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      'participant_code,gender,birth_year,intake_date,exit_date,exit_reason,instrument,administered_on,item1,item2,item3,item4,total\nS-2,woman,1985,2025-01-10,,,ors,2025-01-10,4,4,4,44,\n',
+    );
+    const failed = admin(['import-csv', '--team', teamId, '--file', bad]);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('line 2, column item4');
+  });
+
+  it('explains usage errors and unknown teams', () => {
+    expect(admin(['fly']).code).toBe(2);
+    expect(admin(['create-team']).err).toContain('Missing --name');
+    expect(admin(['import-csv', '--team', randomUUID(), '--file', 'x.csv']).err).toContain(
+      'No team with id',
+    );
+  });
+
+  if (kind === 'sqlite')
+    it('writes an online backup that opens and passes an integrity check', () => {
+      const to = join(dir, 'backup.sqlite');
+      expect(admin(['backup', '--to', to]).code).toBe(0);
+      const copy = new Database(to, { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((copy.prepare('select count(*) as n from facts').get() as { n: number }).n).toBe(1);
+      copy.close();
+    });
+});
