@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { hashSecret, newSecret } from '../../src/server/auth/tokens';
+import { openStore } from '../../src/server/db/connect';
+import { mulberry32 } from './faultyProxy';
+import { orsFact } from './testServer';
+
+/**
+ * The server process is killed with SIGKILL again and again while phones push. Whatever it
+ * acknowledged must be there after a restart, and SQLite must pass its integrity check.
+ */
+const ROUNDS = 6;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SKIP_BUILD: '1',
+      DATABASE_URL: '',
+    },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+describe('SIGKILL during ingestion (SQLite)', () => {
+  it('keeps every acknowledged rating and an intact database', { timeout: 180_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'stegvis-crash-'));
+    const token = newSecret();
+    const setup = await openStore({ dataDir });
+    const now = new Date().toISOString();
+    const teamId = randomUUID();
+    const participantId = randomUUID();
+    await setup.db
+      .insertInto('teams')
+      .values({ id: teamId, name: 'Crash', created_at: now })
+      .execute();
+    await setup.db
+      .insertInto('participants')
+      .values({
+        id: participantId,
+        team_id: teamId,
+        code: 'C-1',
+        display_name: null,
+        gender: 'man',
+        birth_year: 1980,
+        intake_date: '2026-01-01',
+        exit_date: null,
+        exit_reason: null,
+        referrer: null,
+        support: null,
+        created_at: now,
+      })
+      .execute();
+    await setup.db
+      .insertInto('devices')
+      .values({
+        id: randomUUID(),
+        participant_id: participantId,
+        token_hash: hashSecret(token),
+        label: null,
+        created_at: now,
+        last_seen_at: null,
+        revoked_at: null,
+      })
+      .execute();
+    await setup.close();
+
+    const random = mulberry32(Number(process.env.CRASH_SEED ?? 7));
+    const acknowledged = new Set<string>();
+    let pending: ReturnType<typeof orsFact>[] = [];
+    const port = await freePort();
+    let kills = 0;
+
+    for (let round = 0; round < ROUNDS; round++) {
+      const server = await startServer(dataDir, port);
+      let alive = true;
+      const pusher = async () => {
+        while (alive) {
+          const batch = [...pending.splice(0, 20)];
+          while (batch.length < 20) batch.push(orsFact({}, new Date(Date.now() - 1000)));
+          try {
+            const res = await fetch(`http://127.0.0.1:${port}/api/sync/push`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ protocol: 1, facts: batch }),
+            });
+            const { results } = (await res.json()) as { results: { id: string; status: string }[] };
+            for (const r of results)
+              if (r.status === 'accepted' || r.status === 'duplicate') acknowledged.add(r.id);
+          } catch {
+            pending.push(...batch); // no answer: a phone keeps these in its outbox and sends again
+          }
+        }
+      };
+      const pushers = [pusher(), pusher(), pusher()];
+      await new Promise((r) => setTimeout(r, 150 + random() * 500));
+      server.kill('SIGKILL');
+      kills++;
+      await new Promise((r) => server.once('exit', r));
+      alive = false;
+      await Promise.all(pushers);
+      pending = pending.slice(0, 200);
+    }
+
+    const db = new Database(join(dataDir, 'stegvis.sqlite'));
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const stored = new Set(
+      (db.prepare('select id from facts').all() as { id: string }[]).map((r) => r.id),
+    );
+    db.close();
+    const missing = [...acknowledged].filter((id) => !stored.has(id));
+    console.log(`${kills} kills, ${acknowledged.size} acknowledged, ${stored.size} stored`);
+    expect(acknowledged.size).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+});
