@@ -44,7 +44,7 @@ function forward(
       ...req.headers,
       host: target.host,
       'content-length': String(body.length),
-    } as Record<string, string>;
+    };
     const out = request(new URL(req.url ?? '/', target), { method: req.method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
