@@ -1,5 +1,5 @@
-// `npm run bench`: prints the participant app's figures. Never asserts: the machines are
-// shared and noisy, so figures are for reading, beside their floor.
+// Participant app figures: first-load JavaScript beside a bare Preact build, and the
+// offline time from navigation to an interactive ORS form.
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,17 +7,17 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { freshProfileDir, launchOptions } from '../test/e2e/browser.mjs';
+import { freshProfileDir, launchOptions } from '../../test/e2e/browser.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const root = new URL('../..', import.meta.url).pathname;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The JavaScript a first visit loads: the entry script and its static imports. */
-function firstLoadJs(dist) {
+function firstLoadJs(dist: string) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const seen = new Set();
-  const visit = (file) => {
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
@@ -66,7 +66,7 @@ async function offlineOrsTimes(runs = 10) {
     logLevel: 'silent',
     preview: { port: 0, host: '127.0.0.1' },
   });
-  const url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+  const url = `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}/`;
   const context = await chromium.launchPersistentContext(freshProfileDir(), {
     ...launchOptions(),
     viewport: { width: 390, height: 800 },
@@ -80,35 +80,39 @@ async function offlineOrsTimes(runs = 10) {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.querySelectorAll('[role="slider"]').length === 4) {
-        window.__orsReady = performance.now();
+        (window as unknown as { __orsReady: number }).__orsReady = performance.now();
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  const times = [];
+  const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.goto('about:blank');
     await page.goto(`${url}#/rate/ors`);
-    await page.waitForFunction(() => window.__orsReady !== undefined);
-    times.push(await page.evaluate(() => window.__orsReady));
+    await page.waitForFunction(
+      () => (window as unknown as { __orsReady?: number }).__orsReady !== undefined,
+    );
+    times.push(await page.evaluate(() => (window as unknown as { __orsReady: number }).__orsReady));
   }
   await context.close();
   times.sort((a, b) => a - b);
-  return { median: (times[4] + times[5]) / 2, min: times[0], max: times.at(-1) };
+  return { median: (times[4]! + times[5]!) / 2, min: times[0]!, max: times.at(-1)! };
 }
 
-const app = firstLoadJs(join(root, 'dist'));
-const floor = await preactHelloFloor();
-const ors = await offlineOrsTimes();
+export async function participantAppFigures(): Promise<void> {
+  const app = firstLoadJs(join(root, 'dist'));
+  const floor = await preactHelloFloor();
+  const ors = await offlineOrsTimes();
 
-console.log('\nParticipant app figures');
-console.log('-----------------------');
-console.log(
-  `First-load JavaScript, gzip:   ${kb(app.gzip)}  (limit 60 KB, goal 35 KB; files: ${app.files.join(', ')})`,
-);
-console.log(`  floor, bare Preact "hello":  ${kb(floor)}`);
-console.log(`  chart.js in first load:      ${app.hasChartJs ? 'YES (it must not be)' : 'no'}`);
-console.log(`Offline navigation → ORS form ready, headless Chromium, 10 runs:`);
-console.log(
-  `  median ${ors.median.toFixed(0)} ms  (min ${ors.min.toFixed(0)} ms, max ${ors.max.toFixed(0)} ms)`,
-);
+  console.log('\nParticipant app figures');
+  console.log('-----------------------');
+  console.log(
+    `First-load JavaScript, gzip:   ${kb(app.gzip)}  (limit 60 KB, goal 35 KB; files: ${app.files.join(', ')})`,
+  );
+  console.log(`  floor, bare Preact "hello":  ${kb(floor)}`);
+  console.log(`  chart.js in first load:      ${app.hasChartJs ? 'YES (it must not be)' : 'no'}`);
+  console.log(`Offline navigation → ORS form ready, headless Chromium, 10 runs:`);
+  console.log(
+    `  median ${ors.median.toFixed(0)} ms  (min ${ors.min.toFixed(0)} ms, max ${ors.max.toFixed(0)} ms)`,
+  );
+}

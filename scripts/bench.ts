@@ -1,0 +1,7 @@
+// `npm run bench`: prints Stegvis' speed and size figures beside their floors. Nothing here
+// is asserted: the machines are shared and noisy, so figures are for reading.
+import { participantAppFigures } from './bench/participantApp';
+import { syncIngestFigures } from './bench/syncIngest';
+
+await participantAppFigures();
+await syncIngestFigures();
