@@ -3,12 +3,14 @@ import { MAX_CLOCK_SKEW_MS, type PushResult } from '../shared/protocol';
 import { factSchema, type Fact } from '../shared/rating';
 import { ratingProblem, total } from '../domain/scoring';
 import type { Store } from './db/connect';
+import { factWriter } from './db/factWriter';
 import type { Database } from './db/schema';
 import type { Insertable } from 'kysely';
 
 /**
  * Sync ingestion: every fact is validated with the shared schema, then all valid ones are
- * inserted "if absent" on (participant, id) in one transaction. Each gets its own answer,
+ * inserted "if absent" on (participant, id) in one transaction (shared with pushes that
+ * arrive at the same moment, see factWriter). Each gets its own answer,
  * so one bad fact never blocks the others and a resend is harmless.
  */
 export interface IngestSource {
@@ -109,31 +111,7 @@ export async function ingest(
   });
   if (rows.length === 0) return results;
 
-  const { inserted, existing } = await store.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .insertInto('facts')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['participant_id', 'id']).doNothing())
-      .returning('id')
-      .execute();
-    const insertedIds = new Set(done.map((r) => r.id));
-    const others = rows.filter((r) => !insertedIds.has(r.id)).map((r) => r.id);
-    const before = others.length
-      ? await trx
-          .selectFrom('facts')
-          .select(['id', 'body'])
-          .where('participant_id', '=', source.participantId)
-          .where('id', 'in', others)
-          .execute()
-      : [];
-    if (source.deviceId)
-      await trx
-        .updateTable('devices')
-        .set({ last_seen_at: receivedAt })
-        .where('id', '=', source.deviceId)
-        .execute();
-    return { inserted: insertedIds, existing: new Map(before.map((r) => [r.id, r.body])) };
-  });
+  const { inserted, existing } = await factWriter(store).write(source.participantId, rows);
 
   for (const row of rows) {
     const [first, ...repeats] = rowIndex.get(row.id)!;

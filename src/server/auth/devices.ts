@@ -20,6 +20,7 @@ export function requireDevice(deps: Deps, access: 'read' | 'write'): MiddlewareH
         'devices.id',
         'devices.participant_id',
         'devices.revoked_at',
+        'devices.last_seen_at',
         'participants.team_id',
         'participants.exit_date',
       ])
@@ -34,7 +35,12 @@ export function requireDevice(deps: Deps, access: 'read' | 'write'): MiddlewareH
         'forbidden',
         'The participant has left the programme; new ratings are not accepted.',
       );
-    c.set('device', { id: row.id, participantId: row.participant_id, teamId: row.team_id });
+    c.set('device', {
+      id: row.id,
+      lastSeenAt: row.last_seen_at,
+      participantId: row.participant_id,
+      teamId: row.team_id,
+    });
     await next();
   };
 }

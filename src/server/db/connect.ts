@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -24,6 +24,26 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** PostgreSQL schema to use (tests give each run its own); created when missing. */
   pgSchema?: string | undefined;
+}
+
+/**
+ * Kysely prepares every query afresh; SQLite parsing the same INSERT again for every push
+ * was a large share of ingest time. Prepared statements are kept and reused by SQL text.
+ */
+function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (cache.size >= 256) cache.delete(cache.keys().next().value!);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  } as SqliteDatabase;
 }
 
 /**
@@ -51,7 +71,9 @@ export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+    });
     store = { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const { error } = await new Migrator({

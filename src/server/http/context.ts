@@ -13,6 +13,7 @@ export interface StaffUser {
 
 export interface DeviceAuth {
   id: string;
+  lastSeenAt: string | null;
   participantId: string;
   teamId: string;
 }

@@ -98,6 +98,14 @@ export function syncRoutes(deps: Deps) {
         `Protocol ${body.protocol} is not supported; this server speaks ${OLDEST_ACCEPTED_PROTOCOL}–${PROTOCOL_VERSION}.`,
       );
     const device = c.get('device');
+    // "Last seen" for the coach's device list; once a minute is plenty, and saves a write per push.
+    const now = deps.now();
+    if (!device.lastSeenAt || now.getTime() - Date.parse(device.lastSeenAt) > 60_000)
+      await db
+        .updateTable('devices')
+        .set({ last_seen_at: now.toISOString() })
+        .where('id', '=', device.id)
+        .execute();
     const results = await ingest(
       deps.store,
       {
