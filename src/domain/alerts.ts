@@ -1,0 +1,114 @@
+import type { RatingView } from './history';
+import { series } from './history';
+import { reliableChange } from './change';
+
+/**
+ * Alerts for staff, never shown to participants. Each rule is data (condition, threshold,
+ * explanation) so a coach can see why it fired, and the reports reuse the same functions.
+ */
+export interface TeamSettings {
+  /** SRS total below this: talk about the alliance (published: 36). */
+  srsTotalThreshold: number;
+  /** Any SRS item below this (a common heuristic: 9). */
+  srsItemThreshold: number;
+  /** The team's own GSRS threshold (no published cutoff; default 36). */
+  gsrsThreshold: number;
+  /** No reliable ORS improvement after this many sessions. */
+  noImprovementSessions: number;
+  reliableChange: number;
+}
+
+export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
+  srsTotalThreshold: 36,
+  srsItemThreshold: 9,
+  gsrsThreshold: 36,
+  noImprovementSessions: 6,
+  reliableChange: 5,
+};
+
+export type AlertId =
+  'srsLow' | 'srsItemLow' | 'srsDrop' | 'orsDeteriorated' | 'noImprovement' | 'intakeAboveCutoff';
+
+export interface Alert {
+  id: AlertId;
+  /** A note is worth knowing (intake above the cutoff); an alert is worth acting on. */
+  severity: 'alert' | 'note';
+  /** The rating that made it fire. */
+  ratingId: string;
+  /** The numbers behind it, for the explanation shown to the coach. */
+  facts: Record<string, number | string>;
+}
+
+export function alertsFor(
+  views: readonly RatingView[],
+  settings: TeamSettings,
+  cutoff: number,
+): Alert[] {
+  const alerts: Alert[] = [];
+  const srs = series(views, 'srs');
+  const latestSrs = srs.at(-1);
+  if (latestSrs?.total != null) {
+    const id = latestSrs.rating.id;
+    if (latestSrs.total < settings.srsTotalThreshold)
+      alerts.push({
+        id: 'srsLow',
+        severity: 'alert',
+        ratingId: id,
+        facts: { total: latestSrs.total, threshold: settings.srsTotalThreshold },
+      });
+    const low = Object.entries(latestSrs.rating.values).filter(
+      ([, v]) => v < settings.srsItemThreshold,
+    );
+    if (low.length)
+      alerts.push({
+        id: 'srsItemLow',
+        severity: 'alert',
+        ratingId: id,
+        facts: {
+          items: low.map(([k]) => k).join(','),
+          lowest: Math.min(...low.map(([, v]) => v)),
+          threshold: settings.srsItemThreshold,
+        },
+      });
+    const previous = srs.at(-2);
+    if (previous?.total != null && latestSrs.total < previous.total)
+      alerts.push({
+        id: 'srsDrop',
+        severity: 'alert',
+        ratingId: id,
+        facts: { from: previous.total, to: latestSrs.total },
+      });
+  }
+
+  const ors = series(views, 'ors').filter((v) => v.total !== null);
+  const intake = ors[0];
+  const latest = ors.at(-1);
+  if (intake && latest) {
+    if (intake.total! >= cutoff)
+      alerts.push({
+        id: 'intakeAboveCutoff',
+        severity: 'note',
+        ratingId: intake.rating.id,
+        facts: { intake: intake.total!, cutoff },
+      });
+    if (ors.length > 1) {
+      const change = reliableChange(intake.total!, latest.total!, settings.reliableChange);
+      if (change === 'deteriorated')
+        alerts.push({
+          id: 'orsDeteriorated',
+          severity: 'alert',
+          ratingId: latest.rating.id,
+          facts: { intake: intake.total!, latest: latest.total! },
+        });
+      // Deterioration has its own alert; this one is for "still not reliably better".
+      if (ors.length >= settings.noImprovementSessions && change === 'unchanged')
+        alerts.push({
+          id: 'noImprovement',
+          severity: 'alert',
+          ratingId: latest.rating.id,
+          facts: { sessions: ors.length, after: settings.noImprovementSessions },
+        });
+    }
+  }
+  return alerts;
+}
