@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Language } from '../shared/language';
 import { I18nContext, makeI18n, saveLanguage, savedLanguage } from './i18n';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
 import { UpdatePrompt } from './ui/common/UpdatePrompt';
+import { StaffApp } from './ui/coach/StaffApp';
 import { Home } from './ui/participant/Home';
 import { Join } from './ui/participant/Join';
 import { syncLoop } from './sync/loop';
@@ -15,7 +16,13 @@ export function App() {
   const [lang, setLang] = useState<Language>(savedLanguage);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const [formOpen, setFormOpen] = useState(false);
-  const route = useRoute(() => !formOpen || confirm(i18n.t('form.leaveConfirm')));
+  // The leave guard reads a ref, set the moment a form reports, not after App re-renders.
+  const formOpenNow = useRef(false);
+  const onFormDirty = useCallback((dirty: boolean) => {
+    formOpenNow.current = dirty;
+    setFormOpen(dirty);
+  }, []);
+  const route = useRoute(() => !formOpenNow.current || confirm(i18n.t('form.leaveConfirm')));
   const online = useOnline();
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const { t } = i18n;
@@ -27,7 +34,12 @@ export function App() {
     document.title = t('app.name');
   }, [lang]);
   // Each screen starts at its heading for screen-reader and keyboard users.
-  const screen = route.name === 'rate' ? `rate/${route.instrument}` : route.name;
+  const screen =
+    route.name === 'rate'
+      ? `rate/${route.instrument}`
+      : route.name === 'staff'
+        ? `staff/${route.participantId}`
+        : route.name;
 
   useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [screen]);
 
@@ -66,12 +78,13 @@ export function App() {
         {route.name === 'home' && <Home />}
         {route.name === 'progress' && <Progress />}
         {route.name === 'join' && <Join initialCode={route.code} />}
+        {route.name === 'staff' && <StaffApp participantId={route.participantId} />}
         {route.name === 'rate' && (
           <RatingFlow
             key={route.instrument}
             instrumentId={route.instrument}
             onHome={goHome}
-            onDirty={setFormOpen}
+            onDirty={onFormDirty}
           />
         )}
       </main>

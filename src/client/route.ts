@@ -9,7 +9,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'rate'; instrument: InstrumentId }
   | { name: 'progress' }
-  | { name: 'join'; code: string };
+  | { name: 'join'; code: string }
+  | { name: 'staff'; participantId: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
     return { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
   // The invitation link is /#/join/CODE: the code never reaches the server's logs.
+  if (parts[0] === 'staff')
+    return { name: 'staff', participantId: parts[1] === 'p' && parts[2] ? parts[2] : null };
   if (parts[0] === 'join') return { name: 'join', code: decodeURIComponent(parts[1] ?? '') };
   return { name: 'home' };
 }

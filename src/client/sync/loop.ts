@@ -17,6 +17,7 @@ export interface SyncStatus {
 }
 
 const TIMER_MS = 5 * 60_000;
+const LOCK_BUSY_RETRY_MS = 1_500;
 
 type Listener = (status: SyncStatus) => void;
 
@@ -91,7 +92,12 @@ export class SyncLoop {
       this.attempt = 0;
       await this.refreshOutbox();
       const lastSyncedAt = outcome === 'done' ? new Date().toISOString() : this.status.lastSyncedAt;
-      this.publish({ state: outcome ?? 'idle', lastSyncedAt }, TIMER_MS);
+      // A busy lock means another tab or the service worker is sending right now: look
+      // again shortly, so this screen shows the result instead of a stale count.
+      this.publish(
+        { state: outcome ?? 'syncing', lastSyncedAt },
+        outcome === null ? LOCK_BUSY_RETRY_MS : TIMER_MS,
+      );
     } catch (error) {
       await this.refreshOutbox().catch(() => {});
       const wait =

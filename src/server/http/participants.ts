@@ -7,6 +7,7 @@ import { requireStaff } from '../auth/staffSessions';
 import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
 import type { AppEnv, Deps } from './context';
 import { apiError, ClientError, readJson } from './errors';
+import { summariesFor } from './teamSummary';
 
 /** A coach's view of the team's participants. Every read of one participant is logged. */
 export function participantRoutes(deps: Deps) {
@@ -66,7 +67,10 @@ export function participantRoutes(deps: Deps) {
       .where('team_id', '=', c.get('staff').teamId)
       .orderBy('code')
       .execute();
-    return c.json({ participants: rows.map(view) });
+    const summaries = await summariesFor(deps.store, rows, deps.now());
+    return c.json({
+      participants: rows.map((p) => ({ ...view(p), summary: summaries.get(p.id) })),
+    });
   });
 
   app.post('/', async (c) => {

@@ -35,6 +35,9 @@ export function Home() {
       <ul class="choices choices--more">{MORE.map(choice)}</ul>
       <SyncStatus />
       <InstallHint />
+      <a class="staff-link muted" href="#/staff">
+        {t('home.staff')}
+      </a>
     </section>
   );
 }

@@ -78,6 +78,7 @@ function InstrumentProgress({
         : { value: chart.reference, label: t('progress.reference') },
     [chart, t],
   );
+  const guides = useMemo(() => (reference ? [reference] : []), [reference]);
   return (
     <section class="stack card" aria-labelledby={`progress-${id}`}>
       <h2 id={`progress-${id}`}>{title}</h2>
@@ -85,7 +86,7 @@ function InstrumentProgress({
         labels={labels}
         lines={lines}
         max={chart.max}
-        reference={reference}
+        guides={guides}
         ariaLabel={t('progress.chartLabel', { title })}
       />
       {reference && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
@@ -33,7 +33,9 @@ export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
   const [savedId, setSavedId] = useState<string | null>(null);
 
   const dirty = step !== 'saved' && (Object.keys(values).length > 0 || note !== '');
-  useEffect(() => onDirty(dirty), [dirty]);
+  // Layout effect: the app knows before the next paint, so a quick tap on a link never
+  // meets a stale "form open" and asks for nothing.
+  useLayoutEffect(() => onDirty(dirty), [dirty]);
   useEffect(() => () => onDirty(false), []);
   useEffect(() => {
     if (!dirty) return;

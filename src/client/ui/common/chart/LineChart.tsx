@@ -25,7 +25,8 @@ export interface LineChartProps {
   labels: string[];
   lines: { label: string; values: number[] }[];
   max: number;
-  reference?: { value: number; label: string };
+  /** Horizontal guide lines: a cutoff, a threshold, the edges of the reliable-change band. */
+  guides?: { value: number; label: string }[];
   /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
   ariaLabel: string;
 }
@@ -33,7 +34,7 @@ export interface LineChartProps {
 const COLOURS = ['#0b5d57', '#7a3e9d', '#9a4a00', '#1d4f91'];
 
 /** The only user of chart.js; loaded on demand so the participant's first load stays small. */
-export default function LineChart({ labels, lines, max, reference, ariaLabel }: LineChartProps) {
+export default function LineChart({ labels, lines, max, guides = [], ariaLabel }: LineChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -47,10 +48,10 @@ export default function LineChart({ labels, lines, max, reference, ariaLabel }: 
       pointRadius: 5,
       tension: 0,
     }));
-    if (reference)
+    for (const guide of guides)
       datasets.push({
-        label: reference.label,
-        data: labels.map(() => reference.value),
+        label: guide.label,
+        data: labels.map(() => guide.value),
         borderColor: '#5c6b6a',
         backgroundColor: '#5c6b6a',
         borderWidth: 2,
@@ -66,11 +67,11 @@ export default function LineChart({ labels, lines, max, reference, ariaLabel }: 
         maintainAspectRatio: false,
         scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
         // A lone line needs no legend; the reference line is explained in text beside the chart.
-        plugins: { legend: { display: lines.length > 1, position: 'bottom' } },
+        plugins: { legend: { display: lines.length + guides.length > 2, position: 'bottom' } },
       },
     });
     return () => chart.destroy();
-  }, [labels, lines, max, reference]);
+  }, [labels, lines, max, guides]);
 
   return (
     <div class="chart">

@@ -1,0 +1,98 @@
+import type { Alert } from '../../domain/alerts';
+import type { Fact } from '../../shared/rating';
+
+/**
+ * The staff side talks to the server only (no offline copy of other people's health data).
+ * The session is an HttpOnly cookie; changes carry the CSRF token from sign-in.
+ */
+export interface StaffUser {
+  id: string;
+  email: string;
+  role: 'admin' | 'coach';
+  teamId: string;
+}
+
+export interface ParticipantRow {
+  id: string;
+  code: string;
+  displayName: string | null;
+  gender: string;
+  birthYear: number;
+  intakeDate: string;
+  exitDate: string | null;
+  exitReason: string | null;
+  summary?: {
+    sessions: number;
+    latestOrs: number | null;
+    latestSrs: number | null;
+    orsChange: number | null;
+    orsChangeKind: 'improved' | 'unchanged' | 'deteriorated' | null;
+    alerts: Alert[];
+  };
+}
+
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+let csrfToken = '';
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: {
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+      },
+    });
+  } catch {
+    throw new StaffApiError(0, 'offline');
+  }
+  if (res.status === 204) return undefined as T;
+  const body = (await res.json().catch(() => ({}))) as { error?: { code: string } };
+  if (!res.ok) throw new StaffApiError(res.status, body.error?.code ?? 'failed');
+  return body as T;
+}
+
+export const staffApi = {
+  async signIn(email: string, password: string): Promise<StaffUser> {
+    const r = await call<{ user: StaffUser; csrfToken: string }>('/api/auth/sign-in', {
+      method: 'POST',
+      body: JSON.stringify({ email, password }),
+    });
+    csrfToken = r.csrfToken;
+    return r.user;
+  },
+  async me(): Promise<StaffUser | null> {
+    try {
+      const r = await call<{ user: StaffUser; csrfToken: string }>('/api/auth/me');
+      csrfToken = r.csrfToken;
+      return r.user;
+    } catch (error) {
+      if (error instanceof StaffApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  async signOut(): Promise<void> {
+    await call('/api/auth/sign-out', { method: 'POST' });
+    csrfToken = '';
+  },
+  participants: () =>
+    call<{ participants: ParticipantRow[] }>('/api/participants').then((r) => r.participants),
+  participant: (id: string) =>
+    call<{ participant: ParticipantRow }>(`/api/participants/${encodeURIComponent(id)}`).then(
+      (r) => r.participant,
+    ),
+  ratings: (id: string) =>
+    call<{ facts: Fact[] }>(`/api/participants/${encodeURIComponent(id)}/ratings`).then(
+      (r) => r.facts,
+    ),
+};

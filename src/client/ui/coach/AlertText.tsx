@@ -1,0 +1,18 @@
+import type { Alert } from '../../../domain/alerts';
+import { useI18n, type MessageKey } from '../../i18n';
+
+/** An alert in words, with the numbers that made it fire. */
+export function AlertText({ alert }: { alert: Alert }) {
+  const { t, number } = useI18n();
+  const vars = Object.fromEntries(
+    Object.entries(alert.facts).map(([k, v]) => [
+      k,
+      typeof v === 'number' && k !== 'sessions' && k !== 'after' ? number(v, 1) : v,
+    ]),
+  );
+  return (
+    <span class={alert.severity === 'note' ? 'alert alert--note' : 'alert'}>
+      {t(`alert.${alert.id}` as MessageKey, vars)}
+    </span>
+  );
+}

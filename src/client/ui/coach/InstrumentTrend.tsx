@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { DEFAULT_TEAM_SETTINGS } from '../../../domain/alerts';
+import { series, type RatingView } from '../../../domain/history';
+import { trendGuides, type GuideKind } from '../../../domain/trend';
+import { useI18n, type MessageKey } from '../../i18n';
+import { LazyLineChart } from '../common/chart/LazyLineChart';
+
+const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
+  cutoff: 'staff.cutoff',
+  rcHigh: 'staff.rcBand',
+  rcLow: 'staff.rcBand',
+  alliance: 'staff.srsLine',
+  team: 'staff.gsrsLine',
+};
+
+/** One instrument on the coach's trend: totals (or items on demand) with guide lines, and a table. */
+export function InstrumentTrend({
+  def,
+  views,
+  cutoff,
+}: {
+  def: InstrumentDefinition;
+  views: RatingView[];
+  cutoff: number;
+}) {
+  const { t, text, number, date } = useI18n();
+  const [items, setItems] = useState(!def.total);
+  const rows = useMemo(() => series(views, def.id), [views, def]);
+  const decimals = def.response.kind === 'vas' ? 1 : 0;
+  const title = text(def.title);
+
+  const labels = useMemo(() => rows.map((v) => date(v.rating.administeredAt)), [rows, date]);
+  const lines = useMemo(
+    () =>
+      items
+        ? def.items.map((item) => ({
+            label: text(item.label),
+            values: rows.map((v) => v.rating.values[item.id] ?? 0),
+          }))
+        : [{ label: t('progress.colTotal'), values: rows.map((v) => v.total ?? 0) }],
+    [items, rows, def, t, text],
+  );
+  const guides = useMemo(
+    () =>
+      items
+        ? []
+        : trendGuides(def, views, DEFAULT_TEAM_SETTINGS, cutoff).map((g) => ({
+            value: g.value,
+            label: t(GUIDE_LABEL[g.kind], { value: g.value }),
+          })),
+    [items, def, views, cutoff, t],
+  );
+  const max = items ? def.response.max : def.items.length * def.response.max;
+
+  return (
+    <section class="stack card" aria-labelledby={`trend-${def.id}`}>
+      <h2 id={`trend-${def.id}`}>{title}</h2>
+      <LazyLineChart
+        labels={labels}
+        lines={lines}
+        max={max}
+        guides={guides}
+        ariaLabel={t('progress.chartLabel', { title })}
+      />
+      {def.total && (
+        <div class="actions no-print">
+          <button
+            type="button"
+            class="button button--small"
+            aria-pressed={items ? 'true' : 'false'}
+            onClick={() => setItems(!items)}
+          >
+            {items ? t('staff.hideItems') : t('staff.showItems')}
+          </button>
+        </div>
+      )}
+      <div class="table-scroll">
+        <table>
+          <caption>{t('progress.tableCaption', { title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progress.colDate')}</th>
+              {def.items.map((item) => (
+                <th scope="col" key={item.id}>
+                  {text(item.label)}
+                </th>
+              ))}
+              {def.total && <th scope="col">{t('progress.colTotal')}</th>}
+              <th scope="col">{t('staff.colSource')}</th>
+              <th scope="col">{t('staff.notes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((v) => (
+              <tr key={v.rating.id}>
+                <th scope="row">{date(v.rating.administeredAt)}</th>
+                {def.items.map((item) => (
+                  <td key={item.id}>
+                    {v.rating.values[item.id] === undefined
+                      ? '–'
+                      : number(v.rating.values[item.id]!, decimals)}
+                  </td>
+                ))}
+                {def.total && <td>{v.total === null ? '–' : number(v.total, 1)}</td>}
+                <td>{t(`staff.provenance.${v.rating.provenance}` as MessageKey)}</td>
+                <td>{[v.rating.goal, ...v.notes].filter(Boolean).join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

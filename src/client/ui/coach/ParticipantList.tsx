@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import type { ParticipantRow } from '../../staff/api';
+
+type Show = 'active' | 'exited' | 'all';
+type Sort = 'code' | 'intake' | 'alerts';
+
+/** Everyone in the team with the figures a coach scans between meetings. */
+export function ParticipantList({ rows }: { rows: ParticipantRow[] }) {
+  const { t, number, date } = useI18n();
+  const [query, setQuery] = useState('');
+  const [show, setShow] = useState<Show>('active');
+  const [sort, setSort] = useState<Sort>('code');
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const alerts = (p: ParticipantRow) =>
+      p.summary?.alerts.filter((a) => a.severity === 'alert').length ?? 0;
+    return rows
+      .filter((p) => (show === 'all' ? true : show === 'active' ? !p.exitDate : !!p.exitDate))
+      .filter(
+        (p) =>
+          !q || p.code.toLowerCase().includes(q) || (p.displayName ?? '').toLowerCase().includes(q),
+      )
+      .sort(
+        (a, b) =>
+          (sort === 'intake'
+            ? b.intakeDate.localeCompare(a.intakeDate)
+            : sort === 'alerts'
+              ? alerts(b) - alerts(a)
+              : 0) || a.code.localeCompare(b.code),
+      );
+  }, [rows, query, show, sort]);
+
+  const score = (v: number | null | undefined) => (v == null ? '–' : number(v, 1));
+  const change = (p: ParticipantRow) => {
+    const c = p.summary?.orsChange;
+    return c == null ? '–' : `${c > 0 ? '+' : ''}${number(c, 1)}`;
+  };
+
+  return (
+    <section class="stack" aria-labelledby="participants-title">
+      <h2 id="participants-title">{t('staff.participants')}</h2>
+      <div class="filters">
+        <div class="field">
+          <label for="p-search">{t('staff.search')}</label>
+          <input
+            id="p-search"
+            type="text"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="p-show">{t('staff.show')}</label>
+          <select id="p-show" value={show} onChange={(e) => setShow(e.currentTarget.value as Show)}>
+            <option value="active">{t('staff.showActive')}</option>
+            <option value="exited">{t('staff.showExited')}</option>
+            <option value="all">{t('staff.showAll')}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="p-sort">{t('staff.sortBy')}</label>
+          <select id="p-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+            <option value="code">{t('staff.sortCode')}</option>
+            <option value="intake">{t('staff.sortIntake')}</option>
+            <option value="alerts">{t('staff.sortAlerts')}</option>
+          </select>
+        </div>
+      </div>
+      {visible.length === 0 ? (
+        <p>{t('staff.noParticipants')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="participant-table">
+            <caption class="sr-only">{t('staff.participants')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.colCode')}</th>
+                <th scope="col">{t('staff.colIntake')}</th>
+                <th scope="col">{t('staff.colSessions')}</th>
+                <th scope="col">{t('staff.colOrs')}</th>
+                <th scope="col">{t('staff.colSrs')}</th>
+                <th scope="col">{t('staff.colChange')}</th>
+                <th scope="col">{t('staff.colAlerts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <a href={`#/staff/p/${p.id}`}>{p.code}</a>
+                    {p.displayName && <span class="muted"> {p.displayName}</span>}
+                    {p.exitDate && (
+                      <span class="muted"> ({t('staff.exited', { date: date(p.exitDate) })})</span>
+                    )}
+                  </th>
+                  <td>{date(p.intakeDate)}</td>
+                  <td>{p.summary?.sessions ?? 0}</td>
+                  <td>{score(p.summary?.latestOrs)}</td>
+                  <td>{score(p.summary?.latestSrs)}</td>
+                  <td class={`change change--${p.summary?.orsChangeKind ?? 'none'}`}>
+                    {change(p)}
+                  </td>
+                  <td>{p.summary?.alerts.filter((a) => a.severity === 'alert').length || ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

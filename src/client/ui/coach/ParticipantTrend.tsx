@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { InstrumentId } from '../../../shared/instruments/definition';
+import { INSTRUMENTS } from '../../../shared/instruments';
+import { alertsFor, DEFAULT_TEAM_SETTINGS } from '../../../domain/alerts';
+import { foldHistory, type RatingView } from '../../../domain/history';
+import { ageInYear, clinicalCutoff } from '../../../domain/thresholds';
+import { useI18n } from '../../i18n';
+import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
+import { AlertText } from './AlertText';
+import { InstrumentTrend } from './InstrumentTrend';
+
+const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
+
+/** One participant over time, for the conversation: charts with guide lines, and tables. */
+export function ParticipantTrend({ id }: { id: string }) {
+  const { t, date } = useI18n();
+  const [participant, setParticipant] = useState<ParticipantRow | null>(null);
+  const [views, setViews] = useState<RatingView[] | null>(null);
+  const [error, setError] = useState<'notFound' | 'failed' | null>(null);
+
+  useEffect(() => {
+    Promise.all([staffApi.participant(id), staffApi.ratings(id)]).then(
+      ([p, facts]) => {
+        setParticipant(p);
+        setViews(foldHistory(facts));
+      },
+      (e) => setError(e instanceof StaffApiError && e.status === 404 ? 'notFound' : 'failed'),
+    );
+  }, [id]);
+
+  const cutoff = useMemo(
+    () =>
+      participant
+        ? (clinicalCutoff(INSTRUMENTS.ors, ageInYear(participant.birthYear, new Date())) ?? 25)
+        : 25,
+    [participant],
+  );
+  const alerts = useMemo(
+    () => (views ? alertsFor(views, DEFAULT_TEAM_SETTINGS, cutoff) : []),
+    [views, cutoff],
+  );
+
+  if (error)
+    return (
+      <div class="stack">
+        <p class="notice notice--error" role="alert">
+          {t(error === 'notFound' ? 'staff.notFound' : 'staff.failed')}
+        </p>
+        <a href="#/staff">{t('staff.back')}</a>
+      </div>
+    );
+  if (!participant || !views) return <p>{t('app.loading')}</p>;
+  const present = ORDER.filter((i) => views.some((v) => !v.withdrawn && v.rating.instrument === i));
+
+  return (
+    <article class="stack trend">
+      <a class="no-print" href="#/staff">
+        {t('staff.back')}
+      </a>
+      <h1>
+        {t('staff.trendTitle', { code: participant.code })}
+        {participant.displayName && <span class="muted"> {participant.displayName}</span>}
+      </h1>
+      <p>
+        {t('staff.intake', { date: date(participant.intakeDate), year: participant.birthYear })}
+      </p>
+      {alerts.length > 0 && (
+        <ul class="alert-list">
+          {alerts.map((a) => (
+            <li key={a.id}>
+              <AlertText alert={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions no-print">
+        <button type="button" class="button button--small" onClick={() => print()}>
+          {t('staff.print')}
+        </button>
+      </div>
+      {present.length === 0 && <p>{t('staff.noRatings')}</p>}
+      {present.map((i) => (
+        <InstrumentTrend key={i} def={INSTRUMENTS[i]} views={views} cutoff={cutoff} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../i18n';
+import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
+
+export function SignIn({ onSignedIn }: { onSignedIn(user: StaffUser): void }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setWorking(true);
+    setError(null);
+    try {
+      onSignedIn(await staffApi.signIn(email, password));
+    } catch (err) {
+      const status = err instanceof StaffApiError ? err.status : 0;
+      setError(
+        status === 401 || status === 400
+          ? 'staff.wrongPassword'
+          : status === 429
+            ? 'staff.rateLimited'
+            : status === 0
+              ? 'staff.offline'
+              : 'staff.failed',
+      );
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <form class="stack" onSubmit={submit}>
+      <h1>{t('staff.signInTitle')}</h1>
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      <div class="field">
+        <label for="staff-email">{t('staff.email')}</label>
+        <input
+          id="staff-email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="staff-password">{t('staff.password')}</label>
+        <input
+          id="staff-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+      </div>
+      <div class="actions">
+        <button
+          type="submit"
+          class="button button--primary"
+          aria-disabled={working ? 'true' : undefined}
+        >
+          {working ? t('staff.signingIn') : t('staff.signIn')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
+import { ParticipantTrend } from './ParticipantTrend';
+import { SignIn } from './SignIn';
+import { TeamHome } from './TeamHome';
+
+/** The staff side of the same app: signed-in coaches and admins only (the server decides). */
+export function StaffApp({ participantId }: { participantId: string | null }) {
+  const { t } = useI18n();
+  const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    staffApi.me().then(setUser, (e) => {
+      setUser(null);
+      setError(
+        e instanceof StaffApiError && e.code === 'offline' ? t('staff.offline') : t('staff.failed'),
+      );
+    });
+  }, []);
+
+  if (user === undefined) return <p>{t('app.loading')}</p>;
+  if (!user)
+    return (
+      <>
+        {error && (
+          <p class="notice notice--error" role="alert">
+            {error}
+          </p>
+        )}
+        <SignIn onSignedIn={setUser} />
+      </>
+    );
+  return (
+    <div class="stack staff">
+      <div class="staff-bar">
+        <span class="muted">{t('staff.signedInAs', { email: user.email })}</span>
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => staffApi.signOut().finally(() => setUser(null))}
+        >
+          {t('staff.signOut')}
+        </button>
+      </div>
+      {participantId ? <ParticipantTrend id={participantId} /> : <TeamHome />}
+    </div>
+  );
+}

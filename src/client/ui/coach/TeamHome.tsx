@@ -1,0 +1,54 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { staffApi, type ParticipantRow } from '../../staff/api';
+import { AlertText } from './AlertText';
+import { ParticipantList } from './ParticipantList';
+
+/** The team's home: the open alerts first, then everyone. */
+export function TeamHome() {
+  const { t } = useI18n();
+  const [rows, setRows] = useState<ParticipantRow[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    staffApi.participants().then(setRows, () => setFailed(true));
+  }, []);
+  const open = useMemo(
+    () =>
+      (rows ?? [])
+        .filter((p) => !p.exitDate)
+        .flatMap((p) =>
+          (p.summary?.alerts ?? []).filter((a) => a.severity === 'alert').map((a) => ({ p, a })),
+        ),
+    [rows],
+  );
+  if (failed)
+    return (
+      <p class="notice notice--error" role="alert">
+        {t('staff.failed')}
+      </p>
+    );
+  if (!rows) return <p>{t('app.loading')}</p>;
+  return (
+    <div class="stack">
+      <h1>{t('staff.home')}</h1>
+      <section class="stack card" aria-labelledby="alerts-title">
+        <h2 id="alerts-title">{t('staff.alertsTitle')}</h2>
+        {open.length === 0 ? (
+          <p>{t('staff.noAlerts')}</p>
+        ) : (
+          <ul class="alert-list">
+            {open.map(({ p, a }) => (
+              <li key={`${p.id}-${a.id}`}>
+                <a href={`#/staff/p/${p.id}`}>
+                  {p.displayName ? `${p.code} (${p.displayName})` : p.code}
+                </a>
+                : <AlertText alert={a} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ParticipantList rows={rows} />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createUser } from '../../src/server/teams';
+import { launchOptions } from './browser.mjs';
+import {
+  axeViolations,
+  phone,
+  scrollsSideways,
+  serveBuiltApp,
+  type RunningServer,
+} from './harness';
+import { ParticipantApp } from './participantPages';
+
+const PASSWORD = 'correct horse battery staple';
+
+/** A participant's offline ORS reaches the coach's trend; a coach of another team is refused. */
+describe('coach workspace', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let phoneContext: BrowserContext;
+  let participantId: string;
+  let joinLink: string;
+
+  beforeAll(async () => {
+    server = await serveBuiltApp();
+    const x = await createTeam(server.store, 'Team X');
+    const y = await createTeam(server.store, 'Team Y');
+    await createUser(server.store, x, {
+      email: 'coach.x@example.org',
+      role: 'coach',
+      password: PASSWORD,
+    });
+    await createUser(server.store, y, {
+      email: 'coach.y@example.org',
+      role: 'coach',
+      password: PASSWORD,
+    });
+    const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
+    const signIn = await api('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'coach.x@example.org', password: PASSWORD }),
+    });
+    const headers = {
+      cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
+      'content-type': 'application/json',
+    };
+    const created = await api('/api/participants', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        code: 'X-007',
+        displayName: 'Kim',
+        gender: 'other',
+        birthYear: 1990,
+        intakeDate: '2026-10-01',
+      }),
+    });
+    participantId = ((await created.json()) as { participant: { id: string } }).participant.id;
+    joinLink = (
+      (await (
+        await api(`/api/participants/${participantId}/invitations`, { method: 'POST', headers })
+      ).json()) as { link: string }
+    ).link;
+    browser = await chromium.launch(launchOptions());
+    phoneContext = await phone(390);
+  });
+  afterAll(async () => {
+    await phoneContext?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedInCoach(email: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(new URL('#/staff', server.url).href);
+    await page.getByRole('heading', { name: 'Logga in som personal' }).waitFor();
+    await page.getByLabel('E-post').fill(email);
+    await page.getByLabel('Lösenord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
+    return page;
+  }
+
+  it('a participant joins by the invitation link and rates offline; it syncs when back online', async () => {
+    const page = phoneContext.pages()[0] ?? (await phoneContext.newPage());
+    const app = new ParticipantApp(page);
+    await page.goto(joinLink.replace(/^https?:\/\/[^/]+\//, server.url));
+    await page.getByRole('button', { name: 'Koppla' }).click();
+    await page.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await phoneContext.setOffline(true);
+    await page.goto(new URL('#/', server.url).href);
+    await app.choose('Hur har du haft det?');
+    for (const item of ['Jag själv', 'Nära relationer', 'Vardagen utanför hemmet', 'Allt som allt'])
+      await app.tapLine(item, 0.4);
+    await app.save();
+    await phoneContext.setOffline(false);
+    await page.getByText('Allt är skickat till ditt team.').waitFor({ timeout: 20_000 });
+  });
+
+  it('shows the rating in the coach’s list and trend, logs the read, and passes axe', async () => {
+    const page = await signedInCoach('coach.x@example.org');
+    const row = page.getByRole('row', { name: /X-007/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(2).innerText()).toBe('16,0');
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('link', { name: 'X-007' }).click();
+    await page.getByRole('heading', { level: 1, name: /Deltagare X-007/ }).waitFor();
+    const table = page.getByRole('table', { name: 'Hur har du haft det?: dina svar' });
+    expect(await table.locator('tbody td').nth(4).innerText()).toBe('16,0');
+    await page.locator('canvas').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const log = await server.store.db
+      .selectFrom('access_log')
+      .select('action')
+      .where('participant_id', '=', participantId)
+      .execute();
+    expect(log.map((l) => l.action).sort()).toEqual(['ratings', 'view']);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.context().close();
+  });
+
+  it('refuses a coach of another team, in the UI and in the API', async () => {
+    const page = await signedInCoach('coach.y@example.org');
+    expect(await page.getByRole('row', { name: /X-007/ }).count()).toBe(0);
+    await page.goto(new URL(`#/staff/p/${participantId}`, server.url).href);
+    await page.getByRole('alert').getByText('Deltagaren finns inte i ditt team.').waitFor();
+    const status = await page.evaluate(
+      async (id) => (await fetch(`/api/participants/${id}/ratings`)).status,
+      participantId,
+    );
+    expect(status).toBe(404);
+    await page.context().close();
+  });
+});
