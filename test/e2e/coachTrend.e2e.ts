@@ -113,7 +113,7 @@ describe('coach workspace', () => {
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: 'X-007' }).click();
     await page.getByRole('heading', { level: 1, name: /Deltagare X-007/ }).waitFor();
-    const table = page.getByRole('table', { name: 'Hur har du haft det?: dina svar' });
+    const table = page.getByRole('table', { name: 'Hur har du haft det?: skattningar' });
     expect(await table.locator('tbody td').nth(4).innerText()).toBe('16,0');
     await page.locator('canvas').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'staff.provenance.participant_device': 'participant’s phone',
   'staff.provenance.staff_paper': 'paper form',
   'staff.provenance.import_total': 'imported total',
+  'staff.tableCaption': '{title}: ratings',
   'staff.colSource': 'Source',
   'staff.print': 'Print',
   'alert.srsLow': 'Latest SRS {total} is below {threshold}: talk about the alliance.',

@@ -166,6 +166,7 @@ export const sv = {
   'staff.provenance.participant_device': 'deltagarens telefon',
   'staff.provenance.staff_paper': 'pappersblankett',
   'staff.provenance.import_total': 'importerad summa',
+  'staff.tableCaption': '{title}: skattningar',
   'staff.colSource': 'Källa',
   'staff.print': 'Skriv ut',
   'alert.srsLow': 'Senaste SRS {total} är under {threshold}: prata om samarbetet.',

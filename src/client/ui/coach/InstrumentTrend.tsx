@@ -77,7 +77,7 @@ export function InstrumentTrend({
       )}
       <div class="table-scroll">
         <table>
-          <caption>{t('progress.tableCaption', { title })}</caption>
+          <caption>{t('staff.tableCaption', { title })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('progress.colDate')}</th>
