@@ -64,3 +64,33 @@ export const newParticipantSchema = z.strictObject({
   support: z.optional(supportTypeSchema),
 });
 export type NewParticipant = z.infer<typeof newParticipantSchema>;
+
+/**
+ * A correction to intake or exit data. Every field is optional; an exit needs a date and a
+ * reason together (null clears an exit recorded by mistake).
+ */
+export const participantChangeSchema = z
+  .strictObject({
+    displayName: z.optional(
+      z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+    ),
+    gender: z.optional(genderSchema),
+    birthYear: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+    intakeDate: z.optional(isoDateSchema),
+    referrer: z.optional(z.nullable(referrerSchema)),
+    support: z.optional(z.nullable(supportTypeSchema)),
+    exitDate: z.optional(z.nullable(isoDateSchema)),
+    exitReason: z.optional(z.nullable(exitReasonSchema)),
+    exitNote: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000)))),
+  })
+  .check(
+    z.refine((c) => (c.exitDate === undefined) === (c.exitReason === undefined), {
+      message: 'exitDate and exitReason are changed together',
+      path: ['exitReason'],
+    }),
+    z.refine((c) => (c.exitDate === null) === (c.exitReason === null), {
+      message: 'An exit needs both a date and a reason',
+      path: ['exitReason'],
+    }),
+  );
+export type ParticipantChange = z.infer<typeof participantChangeSchema>;

@@ -59,7 +59,11 @@ describe('saveFact', () => {
     await saveFact(newWithdrawal(fact.id), conn);
     await saveFact(newNote(fact.id, 'added later'), conn);
     // Saved within one millisecond, so compare as a set: order is by save time only.
-    expect((await listFacts(conn)).map((f) => f.type).sort()).toEqual(['note', 'rating', 'withdrawal']);
+    expect((await listFacts(conn)).map((f) => f.type).sort()).toEqual([
+      'note',
+      'rating',
+      'withdrawal',
+    ]);
     expect(await listOutbox(conn)).toHaveLength(3);
   });
 });

@@ -117,6 +117,14 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'devices', () => `/api/participants/${idA}/devices`, null, teamX],
     [
+      'PATCH',
+      'correct intake',
+      () => `/api/participants/${idA}`,
+      () => ({ referrer: 'fk' }),
+      teamX,
+    ],
+    ['GET', 'change history', () => `/api/participants/${idA}/history`, null, teamX],
+    [
       'POST',
       'revoke a device',
       () => `/api/participants/${idA}/devices/00000000-0000-4000-8000-000000000000/revoke`,

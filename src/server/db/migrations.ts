@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 
 /**
  * One set of migrations for both databases. Only the auto-numbered sequence column differs
@@ -100,7 +100,18 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
           .addColumn('participant_id', 'text', (c) => c.notNull())
           .addColumn('action', 'text', (c) => c.notNull())
           .execute();
-        await sql`select 1`.execute(db);
+      },
+    },
+    '0002_participant_history': {
+      async up(db) {
+        await db.schema.alterTable('participants').addColumn('exit_note', 'text').execute();
+        // Corrections to intake and exit data keep the earlier values: who, when, what.
+        await serial(db, 'participant_history', 'id')
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('changed_at', 'text', (c) => c.notNull())
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('changes', 'text', (c) => c.notNull())
+          .execute();
       },
     },
   };

@@ -33,7 +33,16 @@ export interface Database {
     exit_reason: string | null;
     referrer: string | null;
     support: string | null;
+    exit_note: string | null;
     created_at: string;
+  };
+  participant_history: {
+    id: Generated<number>;
+    participant_id: string;
+    changed_at: string;
+    user_id: string;
+    /** JSON: { field: [before, after] } */
+    changes: string;
   };
   invitations: {
     id: string;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import type { Selectable } from 'kysely';
 import QRCode from 'qrcode';
+import type { Database } from '../db/schema';
 import * as z from 'zod/mini';
 import { newParticipantSchema } from '../../shared/participant';
 import { requireStaff } from '../auth/staffSessions';
@@ -9,45 +11,31 @@ import type { AppEnv, Deps } from './context';
 import { apiError, ClientError, readJson } from './errors';
 import { summariesFor } from './teamSummary';
 
-/** A coach's view of the team's participants. Every read of one participant is logged. */
-export function participantRoutes(deps: Deps) {
-  const app = new Hono<AppEnv>();
+/** The participant, if they belong to the caller's team; otherwise a 404 (no hint either way). */
+export async function findOwnParticipant(deps: Deps, c: Context<AppEnv>, action: string | null) {
   const { db } = deps.store;
-  app.use('*', requireStaff(deps));
+  const id = c.req.param('id') ?? '';
+  const staff = c.get('staff');
+  const row = z.uuid().safeParse(id).success
+    ? await db
+        .selectFrom('participants')
+        .selectAll()
+        .where('id', '=', id)
+        .where('team_id', '=', staff.teamId)
+        .executeTakeFirst()
+    : undefined;
+  if (!row) throw new ClientError(404, 'not_found', 'No such participant in your team.');
+  if (action)
+    await db
+      .insertInto('access_log')
+      .values({ at: deps.now().toISOString(), user_id: staff.id, participant_id: row.id, action })
+      .execute();
+  return row;
+}
 
-  /** The participant, if they belong to the caller's team; otherwise a 404 (no hint either way). */
-  async function ownParticipant(c: Context<AppEnv>, action: string | null) {
-    const id = c.req.param('id') ?? '';
-    const staff = c.get('staff');
-    const row = z.uuid().safeParse(id).success
-      ? await db
-          .selectFrom('participants')
-          .selectAll()
-          .where('id', '=', id)
-          .where('team_id', '=', staff.teamId)
-          .executeTakeFirst()
-      : undefined;
-    if (!row) throw new ClientError(404, 'not_found', 'No such participant in your team.');
-    if (action)
-      await db
-        .insertInto('access_log')
-        .values({ at: deps.now().toISOString(), user_id: staff.id, participant_id: row.id, action })
-        .execute();
-    return row;
-  }
-
-  const view = (p: {
-    id: string;
-    code: string;
-    display_name: string | null;
-    gender: string;
-    birth_year: number;
-    intake_date: string;
-    exit_date: string | null;
-    exit_reason: string | null;
-    referrer: string | null;
-    support: string | null;
-  }) => ({
+/** A participant as the API shows it to staff. */
+export function participantView(p: Selectable<Database['participants']>) {
+  return {
     id: p.id,
     code: p.code,
     displayName: p.display_name,
@@ -56,9 +44,22 @@ export function participantRoutes(deps: Deps) {
     intakeDate: p.intake_date,
     exitDate: p.exit_date,
     exitReason: p.exit_reason,
+    exitNote: p.exit_note,
     referrer: p.referrer,
     support: p.support,
-  });
+  };
+}
+
+/** A coach's view of the team's participants. Every read of one participant is logged. */
+export function participantRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.store;
+  app.use('*', requireStaff(deps));
+
+  const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
+    findOwnParticipant(deps, c, action);
+
+  const view = participantView;
 
   app.get('/', async (c) => {
     const rows = await db
