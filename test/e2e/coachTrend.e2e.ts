@@ -122,10 +122,34 @@ describe('coach workspace', () => {
       .select('action')
       .where('participant_id', '=', participantId)
       .execute();
-    expect(log.map((l) => l.action).sort()).toEqual(['ratings', 'view']);
+    expect(log.map((l) => l.action).sort()).toEqual(['history', 'ratings', 'view']);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.context().close();
+  });
+
+  it('records an exit with a reason, keeps the history, and the phone can then no longer send', async () => {
+    const page = await signedInCoach('coach.x@example.org');
+    await page.goto(new URL(`#/staff/p/${participantId}`, server.url).href);
+    await page.getByLabel('Avslutsdatum').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await page.getByRole('alert').getByText('avslut behöver både datum och orsak').waitFor();
+    await page.getByLabel('Avslutsorsak').selectOption('studies');
+    await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    await page.getByText('Ändringshistorik').click();
+    await page.getByText(/exitReason: – → studies/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const phonePage = phoneContext.pages()[0]!;
+    const app = new ParticipantApp(phonePage);
+    await phonePage.goto(new URL('#/', server.url).href);
+    await app.choose('Hur har du haft det?');
+    for (const item of ['Jag själv', 'Nära relationer', 'Vardagen utanför hemmet', 'Allt som allt'])
+      await app.tapLine(item, 0.6);
+    await app.save();
+    await phonePage.getByText('Du har avslutat programmet, så nya svar skickas inte.').waitFor();
   });
 
   it('refuses a coach of another team, in the UI and in the API', async () => {

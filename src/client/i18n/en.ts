@@ -179,6 +179,26 @@ export const en: Record<MessageKey, string> = {
   'alert.noImprovement': 'No reliable improvement after {sessions} sessions.',
   'alert.intakeAboveCutoff': 'ORS at intake ({intake}) was above the cutoff {cutoff} (a note).',
 
+  'staff.intakeExit': 'Intake and exit',
+  'staff.intakeDate': 'Intake date',
+  'staff.exitDate': 'Exit date',
+  'staff.exitReason': 'Exit reason',
+  'staff.exitNote': 'Note at exit',
+  'staff.noExit': 'Not exited',
+  'staff.save': 'Save changes',
+  'staff.saved': 'The changes are saved.',
+  'staff.invalidChange':
+    'Check the fields: an exit needs both a date and a reason, and cannot be before intake.',
+  'staff.history': 'Change history',
+  'staff.historyEntry': '{when}, {by}: {what}',
+  'exitReason.work': 'Work (with or without wage subsidy)',
+  'exitReason.studies': 'Studies',
+  'exitReason.vocational_rehab': 'Other vocational rehabilitation',
+  'exitReason.job_seeking': 'Job seeker at the employment service',
+  'exitReason.medical': 'Sickness or activity compensation, medical rehabilitation',
+  'exitReason.other': 'Other (moved, parental leave …)',
+  'exitReason.dropout': 'Early drop-out (trial period)',
+
   'wording.neutral': 'The questions use Stegvis’ own neutral wording.',
   'wording.team': 'Wording: {name}',
 

@@ -176,6 +176,26 @@ export const sv = {
   'alert.noImprovement': 'Ingen tillförlitlig förbättring efter {sessions} tillfällen.',
   'alert.intakeAboveCutoff': 'ORS vid start ({intake}) var över gränsen {cutoff} (en notering).',
 
+  'staff.intakeExit': 'Inskrivning och avslut',
+  'staff.intakeDate': 'Inskrivningsdatum',
+  'staff.exitDate': 'Avslutsdatum',
+  'staff.exitReason': 'Avslutsorsak',
+  'staff.exitNote': 'Anteckning vid avslut',
+  'staff.noExit': 'Inte avslutad',
+  'staff.save': 'Spara ändringar',
+  'staff.saved': 'Ändringarna är sparade.',
+  'staff.invalidChange':
+    'Kontrollera fälten: avslut behöver både datum och orsak och kan inte ligga före inskrivningen.',
+  'staff.history': 'Ändringshistorik',
+  'staff.historyEntry': '{when}, {by}: {what}',
+  'exitReason.work': 'Arbete (med eller utan lönestöd)',
+  'exitReason.studies': 'Studier',
+  'exitReason.vocational_rehab': 'Annan arbetslivsinriktad rehabilitering',
+  'exitReason.job_seeking': 'Arbetssökande hos Arbetsförmedlingen',
+  'exitReason.medical': 'Sjuk- eller aktivitetsersättning, medicinsk rehabilitering',
+  'exitReason.other': 'Annat (flytt, föräldraledighet …)',
+  'exitReason.dropout': 'Avbrott under provperioden',
+
   'wording.neutral': 'Frågorna är Stegvis egna neutrala formuleringar.',
   'wording.team': 'Formulering: {name}',
 

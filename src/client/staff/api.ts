@@ -21,6 +21,7 @@ export interface ParticipantRow {
   intakeDate: string;
   exitDate: string | null;
   exitReason: string | null;
+  exitNote?: string | null;
   summary?: {
     sessions: number;
     latestOrs: number | null;
@@ -91,6 +92,19 @@ export const staffApi = {
     call<{ participant: ParticipantRow }>(`/api/participants/${encodeURIComponent(id)}`).then(
       (r) => r.participant,
     ),
+  update: (id: string, change: Record<string, unknown>) =>
+    call<{ participant: ParticipantRow }>(`/api/participants/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: JSON.stringify(change),
+    }).then((r) => r.participant),
+  history: (id: string) =>
+    call<{
+      history: {
+        changedAt: string;
+        by: string | null;
+        changes: Record<string, [unknown, unknown]>;
+      }[];
+    }>(`/api/participants/${encodeURIComponent(id)}/history`).then((r) => r.history),
   ratings: (id: string) =>
     call<{ facts: Fact[] }>(`/api/participants/${encodeURIComponent(id)}/ratings`).then(
       (r) => r.facts,

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
 import { AlertText } from './AlertText';
 import { InstrumentTrend } from './InstrumentTrend';
+import { IntakeExit } from './IntakeExit';
 
 const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
 
@@ -78,6 +79,7 @@ export function ParticipantTrend({ id }: { id: string }) {
           {t('staff.print')}
         </button>
       </div>
+      <IntakeExit participant={participant} onChanged={setParticipant} />
       {present.length === 0 && <p>{t('staff.noRatings')}</p>}
       {present.map((i) => (
         <InstrumentTrend key={i} def={INSTRUMENTS[i]} views={views} cutoff={cutoff} />

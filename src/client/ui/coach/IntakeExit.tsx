@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'preact/hooks';
+import { EXIT_REASONS } from '../../../shared/participant';
+import { useI18n, type MessageKey } from '../../i18n';
+import { staffApi, type ParticipantRow } from '../../staff/api';
+
+type History = Awaited<ReturnType<typeof staffApi.history>>;
+
+/** Intake and exit data with their history: corrections never erase what was there. */
+export function IntakeExit({
+  participant,
+  onChanged,
+}: {
+  participant: ParticipantRow;
+  onChanged(p: ParticipantRow): void;
+}) {
+  const { t, dateTime } = useI18n();
+  const [intakeDate, setIntakeDate] = useState(participant.intakeDate);
+  const [exitDate, setExitDate] = useState(participant.exitDate ?? '');
+  const [exitReason, setExitReason] = useState(participant.exitReason ?? '');
+  const [exitNote, setExitNote] = useState(participant.exitNote ?? '');
+  const [message, setMessage] = useState<{ ok: boolean; key: MessageKey } | null>(null);
+  const [history, setHistory] = useState<History>([]);
+  const loadHistory = () => staffApi.history(participant.id).then(setHistory, () => {});
+  useEffect(() => void loadHistory(), [participant.id]);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const change: Record<string, unknown> = { intakeDate };
+    change.exitDate = exitDate || null;
+    change.exitReason = exitReason || null;
+    change.exitNote = exitNote.trim() || null;
+    try {
+      onChanged(await staffApi.update(participant.id, change));
+      setMessage({ ok: true, key: 'staff.saved' });
+      void loadHistory();
+    } catch {
+      setMessage({ ok: false, key: 'staff.invalidChange' });
+    }
+  };
+
+  return (
+    <section class="stack card no-print" aria-labelledby="intake-exit">
+      <h2 id="intake-exit">{t('staff.intakeExit')}</h2>
+      <form class="stack" onSubmit={save}>
+        {message && (
+          <p
+            class={message.ok ? 'notice' : 'notice notice--error'}
+            role={message.ok ? 'status' : 'alert'}
+          >
+            {t(message.key)}
+          </p>
+        )}
+        <div class="filters">
+          <div class="field">
+            <label for="intake-date">{t('staff.intakeDate')}</label>
+            <input
+              id="intake-date"
+              type="date"
+              required
+              value={intakeDate}
+              onInput={(e) => setIntakeDate(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="exit-date">{t('staff.exitDate')}</label>
+            <input
+              id="exit-date"
+              type="date"
+              value={exitDate}
+              onInput={(e) => setExitDate(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="exit-reason">{t('staff.exitReason')}</label>
+            <select
+              id="exit-reason"
+              value={exitReason}
+              onChange={(e) => setExitReason(e.currentTarget.value)}
+            >
+              <option value="">{t('staff.noExit')}</option>
+              {EXIT_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`exitReason.${r}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="field">
+          <label for="exit-note">{t('staff.exitNote')}</label>
+          <textarea
+            id="exit-note"
+            rows={2}
+            maxLength={1000}
+            value={exitNote}
+            onInput={(e) => setExitNote(e.currentTarget.value)}
+          />
+        </div>
+        <div class="actions">
+          <button type="submit" class="button button--primary">
+            {t('staff.save')}
+          </button>
+        </div>
+      </form>
+      {history.length > 0 && (
+        <details>
+          <summary>{t('staff.history')}</summary>
+          <ul>
+            {history.map((h, i) => (
+              <li key={i}>
+                {t('staff.historyEntry', {
+                  when: dateTime(h.changedAt),
+                  by: h.by ?? '?',
+                  what: Object.entries(h.changes)
+                    .map(([field, [from, to]]) => `${field}: ${from ?? '–'} → ${to ?? '–'}`)
+                    .join('; '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
