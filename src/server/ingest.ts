@@ -18,6 +18,8 @@ export interface IngestSource {
   deviceId: string | null;
   /** Devices may only send what the participant entered; imports may send paper totals. */
   provenances: readonly string[];
+  /** The participant's team, to check group session codes against. */
+  teamId?: string;
 }
 
 export function factTime(fact: Fact): string {
@@ -41,6 +43,7 @@ export function factRow(
     body: JSON.stringify(fact),
     device_id: source.deviceId,
     received_at: receivedAt,
+    group_session: rating?.groupSession ?? null,
   };
 }
 
@@ -86,6 +89,29 @@ export function checkFact(
   return fact;
 }
 
+/** The group session codes the batch names that exist in the participant's team. */
+async function knownGroupSessions(
+  store: Store,
+  source: IngestSource,
+  items: readonly unknown[],
+): Promise<Set<string>> {
+  const codes = [
+    ...new Set(
+      items
+        .map((i) => (i as { groupSession?: unknown })?.groupSession)
+        .filter((c): c is string => typeof c === 'string' && c.length <= 16),
+    ),
+  ];
+  if (!codes.length || !source.teamId) return new Set();
+  const rows = await store.db
+    .selectFrom('group_sessions')
+    .select('code')
+    .where('team_id', '=', source.teamId)
+    .where('code', 'in', codes)
+    .execute();
+  return new Set(rows.map((r) => r.code));
+}
+
 export async function ingest(
   store: Store,
   source: IngestSource,
@@ -96,10 +122,24 @@ export async function ingest(
   const rows: Insertable<Database['facts']>[] = [];
   const rowIndex = new Map<string, number[]>();
   const receivedAt = now.toISOString();
+  const sessions = await knownGroupSessions(store, source, items);
   items.forEach((raw, i) => {
     const checked = checkFact(raw, source, now);
     if ('status' in checked) {
       results[i] = checked;
+      return;
+    }
+    if (
+      checked.type === 'rating' &&
+      checked.groupSession &&
+      (checked.instrument !== 'gsrs' || !sessions.has(checked.groupSession))
+    ) {
+      results[i] = {
+        id: checked.id,
+        status: 'rejected',
+        code: 'invalid_fact',
+        reason: 'unknown group session code',
+      };
       return;
     }
     const seen = rowIndex.get(checked.id);

@@ -7,6 +7,10 @@ import { instrumentIdSchema } from './instruments/definition';
  */
 
 const uuid = z.uuid();
+
+/** A group session's short code, shown on the coach's screen and typed on phones. */
+export const GROUP_SESSION_CODE_LENGTH = 6;
+export const groupSessionCodeSchema = z.string().check(z.regex(/^[A-HJ-NP-Z2-9]{6}$/));
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a score came from, so reports can tell them apart. */
@@ -49,6 +53,8 @@ export const ratingFactSchema = z.strictObject({
   /** The participant's own goal, for the scaling question. */
   goal: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH))),
   note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH))),
+  /** The group session this GSRS is about, by its short code. */
+  groupSession: z.optional(groupSessionCodeSchema),
 });
 export type RatingFact = z.infer<typeof ratingFactSchema>;
 

@@ -114,6 +114,34 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
           .execute();
       },
     },
+    '0003_groups': {
+      async up(db) {
+        await db.schema
+          .createTable('groups')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('group_members')
+          .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id'))
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addPrimaryKeyConstraint('group_members_pk', ['group_id', 'participant_id'])
+          .execute();
+        await db.schema
+          .createTable('group_sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id'))
+          .addColumn('team_id', 'text', (c) => c.notNull())
+          .addColumn('code', 'text', (c) => c.notNull())
+          .addColumn('held_on', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('group_sessions_team_code', ['team_id', 'code'])
+          .execute();
+        await db.schema.alterTable('facts').addColumn('group_session', 'text').execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -76,6 +76,17 @@ export interface Database {
     body: string;
     device_id: string | null;
     received_at: string;
+    group_session: string | null;
+  };
+  groups: { id: string; team_id: string; name: string; created_at: string };
+  group_members: { group_id: string; participant_id: string };
+  group_sessions: {
+    id: string;
+    group_id: string;
+    team_id: string;
+    code: string;
+    held_on: string;
+    created_at: string;
   };
   access_log: {
     id: Generated<number>;

@@ -112,6 +112,7 @@ export function syncRoutes(deps: Deps) {
         participantId: device.participantId,
         deviceId: device.id,
         provenances: ['participant_device'],
+        teamId: device.teamId,
       },
       body.facts,
       deps.now(),

@@ -1,0 +1,190 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { INSTRUMENTS } from '../../shared/instruments';
+import { SHORT_CODE_ALPHABET } from '../../shared/protocol';
+import { factSchema, GROUP_SESSION_CODE_LENGTH } from '../../shared/rating';
+import { groupResult } from '../../domain/groupResult';
+import { foldHistory } from '../../domain/history';
+import { requireDevice } from '../auth/devices';
+import { requireStaff } from '../auth/staffSessions';
+import type { AppEnv, Deps } from './context';
+import { apiError, readJson } from './errors';
+
+const newGroupSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  memberIds: z.array(z.uuid()).check(z.maxLength(60)),
+});
+
+function sessionCode(): string {
+  let code = '';
+  for (let i = 0; i < GROUP_SESSION_CODE_LENGTH; i++)
+    code += SHORT_CODE_ALPHABET[randomInt(SHORT_CODE_ALPHABET.length)];
+  return code;
+}
+
+/**
+ * Groups and today's group session. The coach's screen gets an aggregate only (see
+ * groupResult): never a single member's rating, and nothing until three have answered.
+ */
+export function groupRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.store;
+  const staff = requireStaff(deps);
+
+  app.get('/groups', staff, async (c) => {
+    const teamId = c.get('staff').teamId;
+    const groups = await db
+      .selectFrom('groups')
+      .selectAll()
+      .where('team_id', '=', teamId)
+      .orderBy('name')
+      .execute();
+    const members = await db
+      .selectFrom('group_members')
+      .innerJoin('groups', 'groups.id', 'group_members.group_id')
+      .select(['group_id', 'participant_id'])
+      .where('groups.team_id', '=', teamId)
+      .execute();
+    return c.json({
+      groups: groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.participant_id),
+      })),
+    });
+  });
+
+  app.post('/groups', staff, async (c) => {
+    const input = await readJson(c, newGroupSchema);
+    const teamId = c.get('staff').teamId;
+    const ids = [...new Set(input.memberIds)];
+    const own = ids.length
+      ? await db
+          .selectFrom('participants')
+          .select('id')
+          .where('team_id', '=', teamId)
+          .where('id', 'in', ids)
+          .execute()
+      : [];
+    if (own.length !== ids.length)
+      return apiError(
+        c,
+        400,
+        'validation_failed',
+        'Every member must be a participant of your team.',
+      );
+    const id = randomUUID();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('groups')
+        .values({ id, team_id: teamId, name: input.name, created_at: deps.now().toISOString() })
+        .execute();
+      if (ids.length)
+        await trx
+          .insertInto('group_members')
+          .values(ids.map((p) => ({ group_id: id, participant_id: p })))
+          .execute();
+    });
+    return c.json({ group: { id, name: input.name, memberIds: ids } }, 201);
+  });
+
+  app.post('/groups/:id/sessions', staff, async (c) => {
+    const teamId = c.get('staff').teamId;
+    const group = await db
+      .selectFrom('groups')
+      .select('id')
+      .where('id', '=', c.req.param('id'))
+      .where('team_id', '=', teamId)
+      .executeTakeFirst();
+    if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
+    const id = randomUUID();
+    const code = sessionCode();
+    const now = deps.now();
+    await db
+      .insertInto('group_sessions')
+      .values({
+        id,
+        group_id: group.id,
+        team_id: teamId,
+        code,
+        held_on: now.toISOString().slice(0, 10),
+        created_at: now.toISOString(),
+      })
+      .execute();
+    return c.json({ session: { id, code, heldOn: now.toISOString().slice(0, 10) } }, 201);
+  });
+
+  app.get('/group-sessions/:id/result', staff, async (c) => {
+    const teamId = c.get('staff').teamId;
+    const session = await db
+      .selectFrom('group_sessions')
+      .innerJoin('groups', 'groups.id', 'group_sessions.group_id')
+      .select(['group_sessions.id', 'code', 'held_on', 'groups.name', 'groups.id as group_id'])
+      .where('group_sessions.id', '=', c.req.param('id'))
+      .where('group_sessions.team_id', '=', teamId)
+      .executeTakeFirst();
+    if (!session) return apiError(c, 404, 'not_found', 'No such group session in your team.');
+    // Codes are unique within a team only, so the team decides whose answers count.
+    const rows = await db
+      .selectFrom('facts')
+      .innerJoin('participants', 'participants.id', 'facts.participant_id')
+      .select(['facts.participant_id', 'facts.body'])
+      .where('participants.team_id', '=', teamId)
+      .where('facts.group_session', '=', session.code)
+      .where('facts.instrument', '=', 'gsrs')
+      .execute();
+    const who = [...new Set(rows.map((r) => r.participant_id))];
+    const withdrawals = who.length
+      ? await db
+          .selectFrom('facts')
+          .select('body')
+          .where('type', '=', 'withdrawal')
+          .where('participant_id', 'in', who)
+          .execute()
+      : [];
+    const views = foldHistory(
+      [...rows, ...withdrawals].map((r) => factSchema.parse(JSON.parse(r.body))),
+    );
+    const owner = new Map(
+      rows.map((r) => [(JSON.parse(r.body) as { id: string }).id, r.participant_id]),
+    );
+    const answers = views
+      .filter((v) => owner.has(v.rating.id))
+      .map((view) => ({ participantId: owner.get(view.rating.id)!, view }));
+    const members = await db
+      .selectFrom('group_members')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('group_id', '=', session.group_id)
+      .executeTakeFirstOrThrow();
+    return c.json({
+      session: {
+        id: session.id,
+        code: session.code,
+        heldOn: session.held_on,
+        groupName: session.name,
+        members: Number(members.n),
+      },
+      result: groupResult(INSTRUMENTS.gsrs, answers),
+    });
+  });
+
+  /** The phone's view: today's sessions of the groups its participant belongs to. */
+  app.get('/group-sessions/today', requireDevice(deps, 'read'), async (c) => {
+    const device = c.get('device');
+    const today = deps.now().toISOString().slice(0, 10);
+    const rows = await db
+      .selectFrom('group_sessions')
+      .innerJoin('groups', 'groups.id', 'group_sessions.group_id')
+      .innerJoin('group_members', 'group_members.group_id', 'groups.id')
+      .select(['code', 'groups.name', 'held_on'])
+      .where('group_members.participant_id', '=', device.participantId)
+      .where('held_on', '=', today)
+      .execute();
+    return c.json({
+      sessions: rows.map((r) => ({ code: r.code, groupName: r.name, heldOn: r.held_on })),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addParticipant,
+  addStaff,
+  addTeam,
+  DATABASES,
+  enrolDevice,
+  orsFact,
+  signIn,
+  startTestServer,
+  type Staff,
+  type TestServer,
+} from './testServer';
+
+const gsrs = (code: string, v: number) =>
+  orsFact({
+    instrument: 'gsrs',
+    groupSession: code,
+    values: { relationship: v, goals: v, approach: v, overall: v },
+  });
+
+describe.each(DATABASES)('group sessions on %s', (kind) => {
+  let server: TestServer;
+  let coach: Staff;
+  let otherCoach: Staff;
+  const phones: Record<string, string>[] = [];
+  let groupId: string;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const x = await addTeam(server, 'X');
+    const y = await addTeam(server, 'Y');
+    await addStaff(server, x, 'x@example.org');
+    await addStaff(server, y, 'y@example.org');
+    coach = await signIn(server, 'x@example.org');
+    otherCoach = await signIn(server, 'y@example.org');
+    const ids: string[] = [];
+    for (const code of ['G-1', 'G-2', 'G-3', 'G-4']) {
+      const id = await addParticipant(server, coach, code);
+      ids.push(id);
+      phones.push((await enrolDevice(server, coach, id)).auth);
+    }
+    const res = await server.request('/api/groups', {
+      method: 'POST',
+      headers: coach.headers,
+      json: { name: 'Startgrupp HT26', memberIds: ids },
+    });
+    expect(res.status).toBe(201);
+    groupId = (await res.json()).group.id;
+  });
+  afterAll(() => server.close());
+
+  it('shows only how many answered until three have, then means and spread', async () => {
+    const started = await (
+      await server.request(`/api/groups/${groupId}/sessions`, {
+        method: 'POST',
+        headers: coach.headers,
+      })
+    ).json();
+    const { id, code } = started.session;
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    const today = await (
+      await server.request('/api/group-sessions/today', { headers: phones[0]! })
+    ).json();
+    expect(today.sessions).toEqual([
+      expect.objectContaining({ code, groupName: 'Startgrupp HT26' }),
+    ]);
+
+    const result = async () =>
+      (
+        await (
+          await server.request(`/api/group-sessions/${id}/result`, { headers: coach.headers })
+        ).json()
+      ).result;
+    const push = (phone: number, value: number) =>
+      server.request('/api/sync/push', {
+        method: 'POST',
+        headers: phones[phone]!,
+        json: { protocol: 1, facts: [gsrs(code, value)] },
+      });
+    await push(0, 9);
+    await push(1, 7);
+    expect(await result()).toEqual({ answered: 2, shown: false });
+    await push(2, 8);
+    expect(await result()).toMatchObject({
+      answered: 3,
+      shown: true,
+      total: { mean: 32, min: 28, max: 36 },
+    });
+    await push(3, 6);
+    expect(await result()).toMatchObject({ answered: 4, total: { mean: 30 } });
+  });
+
+  it('refuses an unknown session code, and another team’s coach', async () => {
+    const res = await server.request('/api/sync/push', {
+      method: 'POST',
+      headers: phones[0]!,
+      json: { protocol: 1, facts: [gsrs('ZZZZZZ', 9)] },
+    });
+    expect((await res.json()).results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'unknown group session code',
+    });
+    const started = await (
+      await server.request(`/api/groups/${groupId}/sessions`, {
+        method: 'POST',
+        headers: coach.headers,
+      })
+    ).json();
+    expect(
+      (
+        await server.request(`/api/group-sessions/${started.session.id}/result`, {
+          headers: otherCoach.headers,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await server.request(`/api/groups/${groupId}/sessions`, {
+          method: 'POST',
+          headers: otherCoach.headers,
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('refuses a group with a member from another team', async () => {
+    const foreign = await addParticipant(server, otherCoach, 'Y-1');
+    const res = await server.request('/api/groups', {
+      method: 'POST',
+      headers: coach.headers,
+      json: { name: 'Mixed', memberIds: [foreign] },
+    });
+    expect(res.status).toBe(400);
+  });
+});
