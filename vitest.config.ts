@@ -11,5 +11,6 @@ export default defineConfig({
     environment: 'node',
     // Password hashing runs at OWASP cost (about 0.2 s each) in the server tests.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

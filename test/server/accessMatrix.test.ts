@@ -44,7 +44,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     headers.coachY = (await signIn(server, 'coach.y@example.org')).headers;
     headers.adminX = (await signIn(server, 'admin.x@example.org')).headers;
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const staffOnly = {
     anonymous: 401,

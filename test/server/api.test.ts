@@ -22,7 +22,7 @@ describe.each(DATABASES)('team server on %s', (kind) => {
     await addStaff(server, teamId, 'coach@example.org');
     coach = await signIn(server, 'coach@example.org');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   it('answers health with the database it uses', async () => {
     const res = await server.request('/api/health');

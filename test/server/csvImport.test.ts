@@ -131,7 +131,7 @@ describe.each(DATABASES)('importing a ratings CSV on %s', (kind) => {
     server = await startTestServer(kind);
     teamId = await addTeam(server, 'Hallstahammar');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const count = async (table: 'facts' | 'participants') =>
     Number(

@@ -37,7 +37,7 @@ describe.each(DATABASES)('fuzzing the API on %s', (kind) => {
     participantId = await addParticipant(server, coach, 'F-1');
     device = (await enrolDevice(server, coach, participantId)).auth;
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const counts = async () => {
     const count = async (table: 'facts' | 'participants' | 'users' | 'devices' | 'invitations') =>

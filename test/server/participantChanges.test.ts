@@ -25,7 +25,7 @@ describe.each(DATABASES)('intake and exit corrections on %s', (kind) => {
     other = await signIn(server, 'y@example.org');
     id = await addParticipant(server, coach, 'E-1');
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
 
   const patch = (body: unknown, who = coach) =>
     server.request(`/api/participants/${id}`, {

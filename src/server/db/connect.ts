@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -76,9 +76,18 @@ export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions
     });
     store = { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
+  // Kysely looks for its migration tables in any schema unless told which; with several
+  // schemas in one database (test runs, a shared server) it would skip creating its own.
+  const migrationTableSchema =
+    store.dialect === 'postgres'
+      ? (pgSchema ??
+        (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]
+          ?.schema)
+      : undefined;
   const { error } = await new Migrator({
     db: store.db,
     provider: migrations(store.dialect),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   }).migrateToLatest();
   if (error) {
     await store.close();
