@@ -38,7 +38,7 @@ export function App() {
     route.name === 'rate'
       ? `rate/${route.instrument}`
       : route.name === 'staff'
-        ? `staff/${route.participantId}`
+        ? `staff/${JSON.stringify(route.view)}`
         : route.name;
 
   useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [screen]);
@@ -78,10 +78,11 @@ export function App() {
         {route.name === 'home' && <Home />}
         {route.name === 'progress' && <Progress />}
         {route.name === 'join' && <Join initialCode={route.code} />}
-        {route.name === 'staff' && <StaffApp participantId={route.participantId} />}
+        {route.name === 'staff' && <StaffApp view={route.view} />}
         {route.name === 'rate' && (
           <RatingFlow
-            key={route.instrument}
+            key={`${route.instrument}/${route.groupSession ?? ''}`}
+            groupSession={route.groupSession}
             instrumentId={route.instrument}
             onHome={goHome}
             onDirty={onFormDirty}

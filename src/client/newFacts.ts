@@ -17,11 +17,12 @@ export interface RatingInput {
   values: Record<string, number>;
   goal?: string;
   note?: string;
+  groupSession?: string;
 }
 
 /** A rating entered by the participant on this device, now. */
 export function newRating(
-  { def, wording, values, goal, note }: RatingInput,
+  { def, wording, values, goal, note, groupSession }: RatingInput,
   now = new Date(),
 ): RatingFact {
   const fact: RatingFact = {
@@ -36,6 +37,7 @@ export function newRating(
   };
   if (goal?.trim()) fact.goal = goal.trim();
   if (note?.trim()) fact.note = note.trim();
+  if (groupSession) fact.groupSession = groupSession;
   return fact;
 }
 

@@ -7,19 +7,33 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definit
  */
 export type Route =
   | { name: 'home' }
-  | { name: 'rate'; instrument: InstrumentId }
+  | { name: 'rate'; instrument: InstrumentId; groupSession?: string }
   | { name: 'progress' }
   | { name: 'join'; code: string }
-  | { name: 'staff'; participantId: string | null };
+  | { name: 'staff'; view: StaffView };
+
+export type StaffView =
+  | { kind: 'home' }
+  | { kind: 'participant'; id: string }
+  | { kind: 'groups' }
+  | { kind: 'session'; id: string };
+
+function staffView(parts: string[]): StaffView {
+  if (parts[1] === 'p' && parts[2]) return { kind: 'participant', id: parts[2] };
+  if (parts[1] === 'groups') return { kind: 'groups' };
+  if (parts[1] === 'session' && parts[2]) return { kind: 'session', id: parts[2] };
+  return { kind: 'home' };
+}
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'rate' && (INSTRUMENT_IDS as readonly string[]).includes(parts[1] ?? ''))
-    return { name: 'rate', instrument: parts[1] as InstrumentId };
+    return parts[2]
+      ? { name: 'rate', instrument: parts[1] as InstrumentId, groupSession: parts[2].toUpperCase() }
+      : { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
   // The invitation link is /#/join/CODE: the code never reaches the server's logs.
-  if (parts[0] === 'staff')
-    return { name: 'staff', participantId: parts[1] === 'p' && parts[2] ? parts[2] : null };
+  if (parts[0] === 'staff') return { name: 'staff', view: staffView(parts) };
   if (parts[0] === 'join') return { name: 'join', code: decodeURIComponent(parts[1] ?? '') };
   return { name: 'home' };
 }

@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'home.progress': 'My progress',
   'home.progressHint': 'See your answers over time',
   'home.staff': 'For staff: sign in',
+  'home.rateGroupSession': 'Rate today’s group session',
   'home.more': 'More questions',
 
   'form.intro': 'Take the time you need. There are no right or wrong answers.',
@@ -26,6 +27,9 @@ export const en: Record<MessageKey, string> = {
   'form.missingItem': 'You have not marked the line for “{item}” yet.',
   'form.missingHelp': 'Tap the line where it fits for you. You can move the mark afterwards.',
   'form.goalMissing': 'Write your goal in a few words first.',
+  'form.sessionCode': 'Code for the group session, if you got one',
+  'form.sessionCodeHint': 'Six characters, for example K7PQM2.',
+  'form.sessionCodeInvalid': 'The group session code is not right. It has six characters.',
   'form.leaveConfirm': 'You have not saved. Leave the page anyway?',
 
   'vas.unmarked': 'Not marked',
@@ -198,6 +202,27 @@ export const en: Record<MessageKey, string> = {
   'exitReason.medical': 'Sickness or activity compensation, medical rehabilitation',
   'exitReason.other': 'Other (moved, parental leave …)',
   'exitReason.dropout': 'Early drop-out (trial period)',
+
+  'staff.groups': 'Groups',
+  'staff.newGroup': 'New group',
+  'staff.groupName': 'Name of the group',
+  'staff.groupMembers': 'Participants in the group',
+  'staff.createGroup': 'Create the group',
+  'staff.groupCreated': 'The group is created.',
+  'staff.groupInvalid': 'Give the group a name.',
+  'staff.noGroups': 'No groups yet.',
+  'staff.membersCount': '{count} participants',
+  'staff.startSession': 'Start today’s session',
+  'staff.sessionTitle': '{group}: today’s session',
+  'staff.sessionCode': 'Session code',
+  'staff.sessionHowTo':
+    'Participants choose “Rate today’s group session” in Stegvis, or type the code in the group form.',
+  'staff.answered': '{answered} of {members} have answered.',
+  'staff.waitingForThree':
+    'The result is shown once at least three have answered, so no single rating can be seen.',
+  'staff.groupMean': 'The group’s mean',
+  'staff.spread': 'lowest {min}, highest {max}',
+  'staff.total': 'Total',
 
   'wording.neutral': 'The questions use Stegvis’ own neutral wording.',
   'wording.team': 'Wording: {name}',

@@ -14,6 +14,7 @@ export const sv = {
   'home.progress': 'Min utveckling',
   'home.progressHint': 'Se dina svar över tid',
   'home.staff': 'För personal: logga in',
+  'home.rateGroupSession': 'Betygsätt dagens gruppträff',
   'home.more': 'Fler frågor',
 
   'form.intro': 'Ta den tid du behöver. Det finns inga rätt eller fel svar.',
@@ -24,6 +25,9 @@ export const sv = {
   'form.missingItem': 'Du har inte markerat på linjen för ”{item}” ännu.',
   'form.missingHelp': 'Tryck på linjen där det stämmer för dig. Du kan flytta markeringen efteråt.',
   'form.goalMissing': 'Skriv ditt mål med några ord först.',
+  'form.sessionCode': 'Kod till gruppträffen, om du har fått en',
+  'form.sessionCodeHint': 'Sex tecken, till exempel K7PQM2.',
+  'form.sessionCodeInvalid': 'Koden till gruppträffen stämmer inte. Den har sex tecken.',
   'form.leaveConfirm': 'Du har inte sparat. Vill du lämna sidan ändå?',
 
   'vas.unmarked': 'Inte markerad',
@@ -195,6 +199,27 @@ export const sv = {
   'exitReason.medical': 'Sjuk- eller aktivitetsersättning, medicinsk rehabilitering',
   'exitReason.other': 'Annat (flytt, föräldraledighet …)',
   'exitReason.dropout': 'Avbrott under provperioden',
+
+  'staff.groups': 'Grupper',
+  'staff.newGroup': 'Ny grupp',
+  'staff.groupName': 'Gruppens namn',
+  'staff.groupMembers': 'Deltagare i gruppen',
+  'staff.createGroup': 'Skapa gruppen',
+  'staff.groupCreated': 'Gruppen är skapad.',
+  'staff.groupInvalid': 'Ge gruppen ett namn.',
+  'staff.noGroups': 'Inga grupper ännu.',
+  'staff.membersCount': '{count} deltagare',
+  'staff.startSession': 'Starta dagens träff',
+  'staff.sessionTitle': '{group}: dagens träff',
+  'staff.sessionCode': 'Kod till träffen',
+  'staff.sessionHowTo':
+    'Deltagarna väljer ”Betygsätt dagens gruppträff” i Stegvis, eller skriver koden i gruppformuläret.',
+  'staff.answered': '{answered} av {members} har svarat.',
+  'staff.waitingForThree':
+    'Resultatet visas när minst tre har svarat, så att ingen enskild skattning syns.',
+  'staff.groupMean': 'Gruppens medelvärde',
+  'staff.spread': 'lägst {min}, högst {max}',
+  'staff.total': 'Summa',
 
   'wording.neutral': 'Frågorna är Stegvis egna neutrala formuleringar.',
   'wording.team': 'Formulering: {name}',

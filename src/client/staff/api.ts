@@ -1,4 +1,5 @@
 import type { Alert } from '../../domain/alerts';
+import type { GroupResult } from '../../domain/groupResult';
 import type { Fact } from '../../shared/rating';
 
 /**
@@ -105,6 +106,27 @@ export const staffApi = {
         changes: Record<string, [unknown, unknown]>;
       }[];
     }>(`/api/participants/${encodeURIComponent(id)}/history`).then((r) => r.history),
+  groups: () =>
+    call<{ groups: { id: string; name: string; memberIds: string[] }[] }>('/api/groups').then(
+      (r) => r.groups,
+    ),
+  createGroup: (name: string, memberIds: string[]) =>
+    call<{ group: { id: string } }>('/api/groups', {
+      method: 'POST',
+      body: JSON.stringify({ name, memberIds }),
+    }),
+  startSession: (groupId: string) =>
+    call<{ session: { id: string; code: string } }>(
+      `/api/groups/${encodeURIComponent(groupId)}/sessions`,
+      {
+        method: 'POST',
+      },
+    ).then((r) => r.session),
+  sessionResult: (id: string) =>
+    call<{
+      session: { id: string; code: string; heldOn: string; groupName: string; members: number };
+      result: GroupResult;
+    }>(`/api/group-sessions/${encodeURIComponent(id)}/result`),
   ratings: (id: string) =>
     call<{ facts: Fact[] }>(`/api/participants/${encodeURIComponent(id)}/ratings`).then(
       (r) => r.facts,

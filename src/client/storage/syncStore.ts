@@ -104,3 +104,21 @@ export const outboxSummary = (database?: StegvisDB) =>
       rejected: all.filter((e): e is OutboxSummary['rejected'][number] => !!e.rejected),
     };
   }, database);
+
+export interface TodaySession {
+  code: string;
+  groupName: string;
+  heldOn: string;
+}
+
+/** Today's group sessions for this participant, kept so the home screen offers them offline. */
+export const setTodaySessions = (sessions: TodaySession[], database?: StegvisDB) =>
+  run(async (c) => {
+    await c.put('meta', sessions, 'todaySessions');
+  }, database);
+
+export const getTodaySessions = (database?: StegvisDB) =>
+  run(
+    async (c) => ((await c.get('meta', 'todaySessions')) as TodaySession[] | undefined) ?? [],
+    database,
+  );

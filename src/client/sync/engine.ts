@@ -7,6 +7,8 @@ import {
   mergePulled,
   nextBatch,
   setDevice,
+  setTodaySessions,
+  type TodaySession,
 } from '../storage/syncStore';
 
 /**
@@ -112,6 +114,12 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
       throw new RetryableError('unexpected answer');
     await mergePulled(body.facts, body.next, deps.database);
     if (!body.more) break;
+  }
+
+  const today = await call(deps, '/api/group-sessions/today', device.token);
+  if (today.ok) {
+    const { sessions } = (await readJson(today)) as { sessions?: TodaySession[] };
+    if (Array.isArray(sessions)) await setTodaySessions(sessions, deps.database);
   }
   return 'done';
 }

@@ -83,6 +83,8 @@ export const instrumentDefinitionSchema = z
     total: z.boolean(),
     /** The participant writes what the scale is about (their own goal). */
     ownGoal: z.boolean(),
+    /** The rating can name a group session by its short code (the GSRS). */
+    groupSession: z.optional(z.boolean()),
     /** The ORS/SRS/GSRS wording is licensed; ours is neutral until a team loads theirs. */
     licensed: z.boolean(),
     thresholds: z.array(thresholdSchema),

@@ -42,6 +42,7 @@ export const gsrs: InstrumentDefinition = {
   ],
   total: true,
   ownGoal: false,
+  groupSession: true,
   licensed: true,
   thresholds: [{ id: 'teamAlliance', appliesTo: 'total', value: 36, source: 'team' }],
 };

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
+import type { StaffView } from '../../route';
+import { GroupSessionScreen } from './GroupSessionScreen';
+import { Groups } from './Groups';
 import { ParticipantTrend } from './ParticipantTrend';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
-export function StaffApp({ participantId }: { participantId: string | null }) {
+export function StaffApp({ view }: { view: StaffView }) {
   const { t } = useI18n();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +47,10 @@ export function StaffApp({ participantId }: { participantId: string | null }) {
           {t('staff.signOut')}
         </button>
       </div>
-      {participantId ? <ParticipantTrend id={participantId} /> : <TeamHome />}
+      {view.kind === 'home' && <TeamHome />}
+      {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
+      {view.kind === 'groups' && <Groups />}
+      {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
     </div>
   );
 }

@@ -31,6 +31,9 @@ export function TeamHome() {
   return (
     <div class="stack">
       <h1>{t('staff.home')}</h1>
+      <a class="button staff-link" href="#/staff/groups">
+        {t('staff.groups')}
+      </a>
       <section class="stack card" aria-labelledby="alerts-title">
         <h2 id="alerts-title">{t('staff.alertsTitle')}</h2>
         {open.length === 0 ? (

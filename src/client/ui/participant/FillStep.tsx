@@ -7,6 +7,7 @@ import { VasLine } from '../common/VasLine';
 export interface FillProblems {
   missing: string[];
   goal: boolean;
+  sessionCode?: boolean;
 }
 
 interface Props {
@@ -16,24 +17,20 @@ interface Props {
   problems: FillProblems | null;
   onValue(itemId: string, value: number): void;
   onGoal(goal: string): void;
+  sessionCode: string;
+  onSessionCode(code: string): void;
   onNext(): void;
   onCancel(): void;
 }
 
 /** All items on one page, like the paper form; a kind summary when something is missing. */
-export function FillStep({
-  def,
-  values,
-  goal,
-  problems,
-  onValue,
-  onGoal,
-  onNext,
-  onCancel,
-}: Props) {
+export function FillStep(props: Props) {
+  const { def, values, goal, problems, onValue, onGoal, onNext, onCancel } = props;
   const { t, tn, text } = useI18n();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const count = problems ? problems.missing.length + (problems.goal ? 1 : 0) : 0;
+  const count = problems
+    ? problems.missing.length + (problems.goal ? 1 : 0) + (problems.sessionCode ? 1 : 0)
+    : 0;
 
   useEffect(() => {
     if (count > 0) summaryRef.current?.focus();
@@ -58,6 +55,11 @@ export function FillStep({
         <div class="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2 class="notice-title">{tn('form.missingTitle', count)}</h2>
           <ul>
+            {problems!.sessionCode && (
+              <li>
+                <a href="#session-code">{t('form.sessionCodeInvalid')}</a>
+              </li>
+            )}
             {problems!.goal && (
               <li>
                 <a href="#goal">{t('form.goalMissing')}</a>
@@ -89,6 +91,27 @@ export function FillStep({
             aria-describedby="goal-hint"
             aria-invalid={problems?.goal ? 'true' : undefined}
             onInput={(e) => onGoal(e.currentTarget.value)}
+          />
+        </div>
+      )}
+
+      {def.groupSession && (
+        <div class="field">
+          <label for="session-code">{t('form.sessionCode')}</label>
+          <p class="muted" id="session-code-hint">
+            {t('form.sessionCodeHint')}
+          </p>
+          <input
+            id="session-code"
+            type="text"
+            class="code-input"
+            autoCapitalize="characters"
+            spellcheck={false}
+            maxLength={10}
+            aria-describedby="session-code-hint"
+            aria-invalid={problems?.sessionCode ? 'true' : undefined}
+            value={props.sessionCode}
+            onInput={(e) => props.onSessionCode(e.currentTarget.value)}
           />
         </div>
       )}

@@ -3,6 +3,7 @@ import { INSTRUMENTS } from '../../../shared/instruments';
 import { useI18n } from '../../i18n';
 import { InstallHint } from '../common/InstallHint';
 import { SyncStatus } from './SyncStatus';
+import { TodayGroupSessions } from './TodayGroupSessions';
 
 /** The few choices a participant needs, in the order a session goes. */
 const MAIN: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale'];
@@ -22,6 +23,7 @@ export function Home() {
     <section class="stack">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
+      <TodayGroupSessions />
       <ul class="choices">
         {MAIN.map(choice)}
         <li>

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
+import { normalizeShortCode } from '../../../shared/protocol';
+import { groupSessionCodeSchema } from '../../../shared/rating';
 import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
@@ -18,14 +20,17 @@ interface Props {
   onHome(): void;
   /** Tells the app a half-filled form is open, so an update never reloads it away. */
   onDirty(dirty: boolean): void;
+  /** The group session this GSRS is about, from "Rate today's group session". */
+  groupSession?: string;
 }
 
 /** Fill → review → saved, for any instrument definition. */
-export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
+export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Props) {
   const { def, wording } = shownInstrument(instrumentId);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [goal, setGoal] = useState('');
+  const [sessionCode, setSessionCode] = useState(groupSession ?? '');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<FillProblems | null>(null);
   const [saving, setSaving] = useState(false);
@@ -53,8 +58,15 @@ export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
   useEffect(() => scrollTo?.(0, 0), [step]);
 
   const next = () => {
-    const found = { missing: missingItems(def, values), goal: def.ownGoal && !goal.trim() };
-    if (found.missing.length || found.goal) return setProblems(found);
+    const found = {
+      missing: missingItems(def, values),
+      goal: def.ownGoal && !goal.trim(),
+      sessionCode:
+        !!def.groupSession &&
+        !!sessionCode.trim() &&
+        !groupSessionCodeSchema.safeParse(normalizeShortCode(sessionCode)).success,
+    };
+    if (found.missing.length || found.goal || found.sessionCode) return setProblems(found);
     setProblems(null);
     setStep('review');
   };
@@ -62,12 +74,15 @@ export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
   const save = async () => {
     setSaving(true);
     setError(null);
+    const code =
+      def.groupSession && sessionCode.trim() ? normalizeShortCode(sessionCode) : undefined;
     const rating = newRating({
       def,
       wording,
       values: values as Record<string, number>,
       goal,
       note,
+      groupSession: code,
     });
     try {
       await saveFact(rating);
@@ -114,6 +129,8 @@ export function RatingFlow({ instrumentId, onHome, onDirty }: Props) {
           setProblems({ ...problems, missing: problems.missing.filter((m) => m !== id) });
       }}
       onGoal={setGoal}
+      sessionCode={sessionCode}
+      onSessionCode={setSessionCode}
       onNext={next}
       onCancel={cancel}
     />

@@ -1,0 +1,139 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createUser } from '../../src/server/teams';
+import { launchOptions } from './browser.mjs';
+import { axeViolations, serveBuiltApp, type RunningServer } from './harness';
+import { ParticipantApp } from './participantPages';
+
+const PASSWORD = 'correct horse battery staple';
+const ITEMS = ['Gemenskapen', 'Det vi pratade om', 'Sättet vi jobbade på', 'Allt som allt'];
+
+/** Four phones rate today's group session; the shared screen shows nothing until three have. */
+describe('a group session on a shared screen', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let coach: Page;
+  const links: string[] = [];
+  const phones: Page[] = [];
+
+  beforeAll(async () => {
+    server = await serveBuiltApp();
+    const team = await createTeam(server.store, 'Hedemora');
+    await createUser(server.store, team, {
+      email: 'coach@example.org',
+      role: 'coach',
+      password: PASSWORD,
+    });
+    const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
+    const signIn = await api('/api/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'coach@example.org', password: PASSWORD }),
+    });
+    const headers = {
+      cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
+      'content-type': 'application/json',
+    };
+    const ids: string[] = [];
+    for (const code of ['H-1', 'H-2', 'H-3', 'H-4']) {
+      const res = await api('/api/participants', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          code,
+          gender: 'unknown',
+          birthYear: 1985,
+          intakeDate: '2026-08-01',
+        }),
+      });
+      const id = ((await res.json()) as { participant: { id: string } }).participant.id;
+      ids.push(id);
+      links.push(
+        (
+          (await (
+            await api(`/api/participants/${id}/invitations`, { method: 'POST', headers })
+          ).json()) as { link: string }
+        ).link,
+      );
+    }
+    await api('/api/groups', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Startgrupp HT26', memberIds: ids }),
+    });
+    browser = await chromium.launch(launchOptions());
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+    });
+    coach = await context.newPage();
+    coach.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the coach starts today’s session from the groups page', async () => {
+    await coach.goto(new URL('#/staff', server.url).href);
+    await coach.getByLabel('E-post').fill('coach@example.org');
+    await coach.getByLabel('Lösenord').fill(PASSWORD);
+    await coach.getByRole('button', { name: 'Logga in' }).click();
+    await coach.getByRole('link', { name: 'Grupper' }).click();
+    await coach.getByRole('button', { name: 'Starta dagens träff' }).click();
+    await coach.getByRole('heading', { name: 'Startgrupp HT26: dagens träff' }).waitFor();
+    expect(await coach.locator('.session-code strong').innerText()).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(await axeViolations(coach)).toEqual([]);
+  });
+
+  it('four phones join; each is offered today’s group session', async () => {
+    for (const link of links) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 800 },
+        locale: 'sv-SE',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(link.replace(/^https?:\/\/[^/]+\//, server.url));
+      await page.getByRole('button', { name: 'Koppla' }).click();
+      await page.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
+      await page.getByRole('link', { name: 'Till start' }).click();
+      await page.getByRole('link', { name: /Betygsätt dagens gruppträff/ }).waitFor();
+      phones.push(page);
+    }
+  });
+
+  const rate = async (page: Page, fraction: number) => {
+    const app = new ParticipantApp(page);
+    await page.getByRole('link', { name: /Betygsätt dagens gruppträff/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hur var gruppträffen?' }).waitFor();
+    for (const item of ITEMS) await app.tapLine(item, fraction);
+    await app.save();
+  };
+  const answered = () => coach.getByRole('status').innerText();
+
+  it('shows no result after two answers', async () => {
+    await rate(phones[0]!, 0.9);
+    await rate(phones[1]!, 0.7);
+    await coach.getByText('2 av 4 har svarat.').waitFor();
+    expect(await coach.getByText('Resultatet visas när minst tre har svarat').count()).toBe(1);
+    expect(await coach.locator('table').count()).toBe(0);
+  });
+
+  it('shows the aggregate after three, and adds a late rating made offline', async () => {
+    await rate(phones[2]!, 0.8);
+    await coach.getByText('3 av 4 har svarat.').waitFor();
+    const total = coach.getByRole('row', { name: /Summa/ });
+    expect(await total.locator('td').first().innerText()).toBe('32,0');
+    expect(await axeViolations(coach)).toEqual([]);
+
+    await phones[3]!.context().setOffline(true);
+    await rate(phones[3]!, 0.5);
+    await phones[3]!.getByText('1 svar väntar på att skickas.').waitFor();
+    expect(await answered()).toBe('3 av 4 har svarat.');
+    await phones[3]!.context().setOffline(false);
+    await coach.getByText('4 av 4 har svarat.').waitFor({ timeout: 20_000 });
+    expect(await total.locator('td').first().innerText()).toBe('29,0');
+  });
+});
