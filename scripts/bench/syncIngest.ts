@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { hashSecret, newSecret } from '../../src/server/auth/tokens';
 import { openStore, type Store } from '../../src/server/db/connect';
+import { seedDevices } from '../../test/server/seedDevices';
 
 const DEVICES = 8;
 const SECONDS = 8;
@@ -23,51 +23,6 @@ function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
-}
-
-async function seedDevices(store: Store): Promise<string[]> {
-  const now = new Date().toISOString();
-  const teamId = randomUUID();
-  await store.db
-    .insertInto('teams')
-    .values({ id: teamId, name: 'Bench', created_at: now })
-    .execute();
-  const tokens: string[] = [];
-  for (let i = 0; i < DEVICES; i++) {
-    const participantId = randomUUID();
-    await store.db
-      .insertInto('participants')
-      .values({
-        id: participantId,
-        team_id: teamId,
-        code: `B-${i}`,
-        display_name: null,
-        gender: 'unknown',
-        birth_year: 1980,
-        intake_date: '2026-01-01',
-        exit_date: null,
-        exit_reason: null,
-        referrer: null,
-        support: null,
-        created_at: now,
-      })
-      .execute();
-    const token = newSecret();
-    await store.db
-      .insertInto('devices')
-      .values({
-        id: randomUUID(),
-        participant_id: participantId,
-        token_hash: hashSecret(token),
-        label: null,
-        created_at: now,
-        last_seen_at: null,
-        revoked_at: null,
-      })
-      .execute();
-    tokens.push(token);
-  }
-  return tokens;
 }
 
 function fact(at: string) {
@@ -207,7 +162,7 @@ export async function syncIngestFigures(): Promise<void> {
   );
   const dir = mkdtempSync(join(tmpdir(), 'stegvis-bench-'));
   const store = await openStore({ dataDir: dir });
-  const tokens = await seedDevices(store);
+  const tokens = await seedDevices(store, DEVICES, 'Bench');
   await store.close();
   const port = await freePort();
   const server = await startServer(port, { DATA_DIR: dir, DATABASE_URL: '' });
@@ -224,7 +179,7 @@ export async function syncIngestFigures(): Promise<void> {
     console.log('  PostgreSQL  not reachable (set STEGVIS_TEST_POSTGRES_URL); skipped');
     return;
   }
-  const pgTokens = await seedDevices(pgStore);
+  const pgTokens = await seedDevices(pgStore, DEVICES, 'Bench');
   await pgStore.close();
   const pgServer = await startServer(port, {
     DATABASE_URL: `${url}?options=-c%20search_path%3D${schema}`,

@@ -4,14 +4,14 @@ import { createTeam, createUser } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
 import {
   axeViolations,
+  coachApi,
   phone,
   scrollsSideways,
   serveBuiltApp,
+  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 import { ParticipantApp } from './participantPages';
-
-const PASSWORD = 'correct horse battery staple';
 
 /** A participant's offline ORS reaches the coach's trend; a coach of another team is refused. */
 describe('coach workspace', () => {
@@ -28,41 +28,21 @@ describe('coach workspace', () => {
     await createUser(server.store, x, {
       email: 'coach.x@example.org',
       role: 'coach',
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
     });
     await createUser(server.store, y, {
       email: 'coach.y@example.org',
       role: 'coach',
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
     });
-    const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
-    const signIn = await api('/api/auth/sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coach.x@example.org', password: PASSWORD }),
+    const coach = await coachApi(server, 'coach.x@example.org');
+    participantId = await coach.addParticipant('X-007', {
+      displayName: 'Kim',
+      gender: 'other',
+      birthYear: 1990,
+      intakeDate: '2026-10-01',
     });
-    const headers = {
-      cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
-      'content-type': 'application/json',
-    };
-    const created = await api('/api/participants', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        code: 'X-007',
-        displayName: 'Kim',
-        gender: 'other',
-        birthYear: 1990,
-        intakeDate: '2026-10-01',
-      }),
-    });
-    participantId = ((await created.json()) as { participant: { id: string } }).participant.id;
-    joinLink = (
-      (await (
-        await api(`/api/participants/${participantId}/invitations`, { method: 'POST', headers })
-      ).json()) as { link: string }
-    ).link;
+    joinLink = (await coach.invite(participantId)).link;
     browser = await chromium.launch(launchOptions());
     phoneContext = await phone(390);
   });
@@ -82,7 +62,7 @@ describe('coach workspace', () => {
     await page.goto(new URL('#/staff', server.url).href);
     await page.getByRole('heading', { name: 'Logga in som personal' }).waitFor();
     await page.getByLabel('E-post').fill(email);
-    await page.getByLabel('Lösenord').fill(PASSWORD);
+    await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
     return page;

@@ -1,10 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser } from '../../src/server/teams';
-import { axeViolations, phone, serveBuiltApp, type RunningServer } from './harness';
+import {
+  axeViolations,
+  coachApi,
+  phone,
+  serveBuiltApp,
+  STAFF_PASSWORD,
+  type RunningServer,
+} from './harness';
 import { ParticipantApp } from './participantPages';
-
-const PASSWORD = 'correct horse battery staple';
 
 /** A coach (over the real API) invites a phone; the phone types the short code, then works offline. */
 describe('enrolling a phone and syncing ratings made offline', () => {
@@ -21,33 +26,15 @@ describe('enrolling a phone and syncing ratings made offline', () => {
     await createUser(server.store, teamId, {
       email: 'coach@example.org',
       role: 'coach',
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
     });
-    const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
-    const signIn = await api('/api/auth/sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coach@example.org', password: PASSWORD }),
+    const coach = await coachApi(server, 'coach@example.org');
+    participantId = await coach.addParticipant('AV-042', {
+      gender: 'man',
+      birthYear: 1979,
+      intakeDate: '2026-09-01',
     });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-    const created = await api('/api/participants', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        code: 'AV-042',
-        gender: 'man',
-        birthYear: 1979,
-        intakeDate: '2026-09-01',
-      }),
-    });
-    participantId = ((await created.json()) as { participant: { id: string } }).participant.id;
-    const invitation = await api(`/api/participants/${participantId}/invitations`, {
-      method: 'POST',
-      headers,
-    });
-    shortCode = ((await invitation.json()) as { shortCode: string }).shortCode;
+    shortCode = (await coach.invite(participantId)).shortCode;
 
     context = await phone(390);
     page = context.pages()[0] ?? (await context.newPage());

@@ -2,10 +2,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
-import { axeViolations, serveBuiltApp, type RunningServer } from './harness';
+import {
+  axeViolations,
+  coachApi,
+  serveBuiltApp,
+  STAFF_PASSWORD,
+  type RunningServer,
+} from './harness';
 import { ParticipantApp } from './participantPages';
 
-const PASSWORD = 'correct horse battery staple';
 const ITEMS = ['Gemenskapen', 'Det vi pratade om', 'Sättet vi jobbade på', 'Allt som allt'];
 
 /** Four phones rate today's group session; the shared screen shows nothing until three have. */
@@ -22,46 +27,16 @@ describe('a group session on a shared screen', () => {
     await createUser(server.store, team, {
       email: 'coach@example.org',
       role: 'coach',
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
     });
-    const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
-    const signIn = await api('/api/auth/sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coach@example.org', password: PASSWORD }),
-    });
-    const headers = {
-      cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
-      'content-type': 'application/json',
-    };
+    const coachSetup = await coachApi(server, 'coach@example.org');
     const ids: string[] = [];
     for (const code of ['H-1', 'H-2', 'H-3', 'H-4']) {
-      const res = await api('/api/participants', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          code,
-          gender: 'unknown',
-          birthYear: 1985,
-          intakeDate: '2026-08-01',
-        }),
-      });
-      const id = ((await res.json()) as { participant: { id: string } }).participant.id;
+      const id = await coachSetup.addParticipant(code);
       ids.push(id);
-      links.push(
-        (
-          (await (
-            await api(`/api/participants/${id}/invitations`, { method: 'POST', headers })
-          ).json()) as { link: string }
-        ).link,
-      );
+      links.push((await coachSetup.invite(id)).link);
     }
-    await api('/api/groups', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ name: 'Startgrupp HT26', memberIds: ids }),
-    });
+    await coachSetup.post('/api/groups', { name: 'Startgrupp HT26', memberIds: ids });
     browser = await chromium.launch(launchOptions());
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -78,7 +53,7 @@ describe('a group session on a shared screen', () => {
   it('the coach starts today’s session from the groups page', async () => {
     await coach.goto(new URL('#/staff', server.url).href);
     await coach.getByLabel('E-post').fill('coach@example.org');
-    await coach.getByLabel('Lösenord').fill(PASSWORD);
+    await coach.getByLabel('Lösenord').fill(STAFF_PASSWORD);
     await coach.getByRole('button', { name: 'Logga in' }).click();
     await coach.getByRole('link', { name: 'Grupper' }).click();
     await coach.getByRole('button', { name: 'Starta dagens träff' }).click();

@@ -113,3 +113,39 @@ export function deviceStore(
       }),
   );
 }
+
+export const STAFF_PASSWORD = 'correct horse battery staple';
+
+/** A coach's API session over real HTTP, for setting up what a test needs. */
+export async function coachApi(server: RunningServer, email: string) {
+  const api = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
+  const signIn = await api('/api/auth/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: STAFF_PASSWORD }),
+  });
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const headers = {
+    cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': csrfToken,
+    'content-type': 'application/json',
+  };
+  const post = async <T>(path: string, body?: unknown): Promise<T> =>
+    (
+      await api(path, {
+        method: 'POST',
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    ).json() as Promise<T>;
+  return {
+    post,
+    async addParticipant(code: string, extra: Record<string, unknown> = {}): Promise<string> {
+      const body = { code, gender: 'unknown', birthYear: 1985, intakeDate: '2026-08-01', ...extra };
+      return (await post<{ participant: { id: string } }>('/api/participants', body)).participant
+        .id;
+    },
+    invite: (participantId: string) =>
+      post<{ link: string; shortCode: string }>(`/api/participants/${participantId}/invitations`),
+  };
+}

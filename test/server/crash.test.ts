@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { hashSecret, newSecret } from '../../src/server/auth/tokens';
 import { openStore } from '../../src/server/db/connect';
 import { mulberry32 } from './faultyProxy';
+import { seedDevices } from './seedDevices';
 import { orsFact } from './testServer';
 
 /**
@@ -53,44 +52,8 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
 describe('SIGKILL during ingestion (SQLite)', () => {
   it('keeps every acknowledged rating and an intact database', { timeout: 180_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'stegvis-crash-'));
-    const token = newSecret();
     const setup = await openStore({ dataDir });
-    const now = new Date().toISOString();
-    const teamId = randomUUID();
-    const participantId = randomUUID();
-    await setup.db
-      .insertInto('teams')
-      .values({ id: teamId, name: 'Crash', created_at: now })
-      .execute();
-    await setup.db
-      .insertInto('participants')
-      .values({
-        id: participantId,
-        team_id: teamId,
-        code: 'C-1',
-        display_name: null,
-        gender: 'man',
-        birth_year: 1980,
-        intake_date: '2026-01-01',
-        exit_date: null,
-        exit_reason: null,
-        referrer: null,
-        support: null,
-        created_at: now,
-      })
-      .execute();
-    await setup.db
-      .insertInto('devices')
-      .values({
-        id: randomUUID(),
-        participant_id: participantId,
-        token_hash: hashSecret(token),
-        label: null,
-        created_at: now,
-        last_seen_at: null,
-        revoked_at: null,
-      })
-      .execute();
+    const [token] = await seedDevices(setup, 1, 'Crash');
     await setup.close();
 
     const random = mulberry32(Number(process.env.CRASH_SEED ?? 7));

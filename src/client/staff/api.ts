@@ -1,4 +1,4 @@
-import type { Alert } from '../../domain/alerts';
+import type { ParticipantSummary } from '../../domain/participantSummary';
 import type { GroupResult } from '../../domain/groupResult';
 import type { Fact } from '../../shared/rating';
 
@@ -23,14 +23,7 @@ export interface ParticipantRow {
   exitDate: string | null;
   exitReason: string | null;
   exitNote?: string | null;
-  summary?: {
-    sessions: number;
-    latestOrs: number | null;
-    latestSrs: number | null;
-    orsChange: number | null;
-    orsChangeKind: 'improved' | 'unchanged' | 'deteriorated' | null;
-    alerts: Alert[];
-  };
+  summary?: ParticipantSummary;
 }
 
 export class StaffApiError extends Error {

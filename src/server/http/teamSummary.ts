@@ -1,24 +1,8 @@
-import { INSTRUMENTS } from '../../shared/instruments';
 import { factSchema, type Fact } from '../../shared/rating';
-import { alertsFor, DEFAULT_TEAM_SETTINGS, type Alert } from '../../domain/alerts';
-import { reliableChange } from '../../domain/change';
-import { foldHistory, series } from '../../domain/history';
-import { ageInYear, clinicalCutoff } from '../../domain/thresholds';
+import { summarizeParticipant, type ParticipantSummary } from '../../domain/participantSummary';
 import type { Store } from '../db/connect';
 
-/**
- * What the coach's participant list shows per person, computed with the same domain
- * functions as the trend view and the reports, so they cannot disagree.
- */
-export interface ParticipantSummary {
-  sessions: number;
-  latestOrs: number | null;
-  latestSrs: number | null;
-  orsChange: number | null;
-  orsChangeKind: 'improved' | 'unchanged' | 'deteriorated' | null;
-  alerts: Alert[];
-}
-
+/** Summaries for the coach's participant list, one query for the whole team. */
 export async function summariesFor(
   store: Store,
   participants: readonly { id: string; birth_year: number }[],
@@ -44,27 +28,7 @@ export async function summariesFor(
     list.push(parsed.data);
     facts.set(row.participant_id, list);
   }
-  for (const p of participants) {
-    const views = foldHistory(facts.get(p.id) ?? []);
-    const ors = series(views, 'ors').filter((v) => v.total !== null);
-    const srs = series(views, 'srs');
-    const intake = ors[0]?.total ?? null;
-    const latest = ors.at(-1)?.total ?? null;
-    const cutoff = clinicalCutoff(INSTRUMENTS.ors, ageInYear(p.birth_year, today)) ?? 25;
-    const change =
-      intake !== null && latest !== null && ors.length > 1
-        ? Math.round((latest - intake) * 10) / 10
-        : null;
-    result.set(p.id, {
-      sessions: new Set(
-        views.filter((v) => !v.withdrawn).map((v) => v.rating.administeredAt.slice(0, 10)),
-      ).size,
-      latestOrs: latest,
-      latestSrs: srs.at(-1)?.total ?? null,
-      orsChange: change,
-      orsChangeKind: change === null ? null : reliableChange(intake!, latest!),
-      alerts: alertsFor(views, DEFAULT_TEAM_SETTINGS, cutoff),
-    });
-  }
+  for (const p of participants)
+    result.set(p.id, summarizeParticipant(facts.get(p.id) ?? [], p.birth_year, today));
   return result;
 }

@@ -1,0 +1,46 @@
+import { INSTRUMENTS } from '../shared/instruments';
+import type { Fact } from '../shared/rating';
+import { alertsFor, DEFAULT_TEAM_SETTINGS, type Alert } from './alerts';
+import { reliableChange } from './change';
+import { foldHistory, series } from './history';
+import { ageInYear, clinicalCutoff } from './thresholds';
+
+/**
+ * What the coach's participant list shows per person. The server computes it; the
+ * client's trend view uses the same functions, so they cannot disagree.
+ */
+export interface ParticipantSummary {
+  sessions: number;
+  latestOrs: number | null;
+  latestSrs: number | null;
+  orsChange: number | null;
+  orsChangeKind: 'improved' | 'unchanged' | 'deteriorated' | null;
+  alerts: Alert[];
+}
+
+export function summarizeParticipant(
+  facts: readonly Fact[],
+  birthYear: number,
+  today: Date,
+): ParticipantSummary {
+  const views = foldHistory(facts);
+  const ors = series(views, 'ors').filter((v) => v.total !== null);
+  const intake = ors[0]?.total ?? null;
+  const latest = ors.at(-1)?.total ?? null;
+  const cutoff = clinicalCutoff(INSTRUMENTS.ors, ageInYear(birthYear, today)) ?? 25;
+  const change =
+    intake !== null && latest !== null && ors.length > 1
+      ? Math.round((latest - intake) * 10) / 10
+      : null;
+  return {
+    // Sessions are days with at least one rating that still counts.
+    sessions: new Set(
+      views.filter((v) => !v.withdrawn).map((v) => v.rating.administeredAt.slice(0, 10)),
+    ).size,
+    latestOrs: latest,
+    latestSrs: series(views, 'srs').at(-1)?.total ?? null,
+    orsChange: change,
+    orsChangeKind: change === null ? null : reliableChange(intake!, latest!),
+    alerts: alertsFor(views, DEFAULT_TEAM_SETTINGS, cutoff),
+  };
+}
