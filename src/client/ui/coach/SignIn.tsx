@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SubmitButton } from '../common/SubmitButton';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
 
@@ -62,13 +63,11 @@ export function SignIn({ onSignedIn }: { onSignedIn(user: StaffUser): void }) {
         />
       </div>
       <div class="actions">
-        <button
-          type="submit"
-          class="button button--primary"
-          aria-disabled={working ? 'true' : undefined}
-        >
-          {working ? t('staff.signingIn') : t('staff.signIn')}
-        </button>
+        <SubmitButton
+          working={working}
+          label={t('staff.signIn')}
+          workingLabel={t('staff.signingIn')}
+        />
       </div>
     </form>
   );

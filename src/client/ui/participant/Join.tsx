@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SubmitButton } from '../common/SubmitButton';
 import { useI18n } from '../../i18n';
 import { joinTeam, type JoinResult } from '../../sync/join';
 import { syncLoop } from '../../sync/loop';
@@ -70,13 +71,7 @@ export function Join({ initialCode }: { initialCode: string }) {
         />
       </div>
       <div class="actions">
-        <button
-          type="submit"
-          class="button button--primary"
-          aria-disabled={working ? 'true' : undefined}
-        >
-          {working ? t('join.working') : t('join.submit')}
-        </button>
+        <SubmitButton working={working} label={t('join.submit')} workingLabel={t('join.working')} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { InstrumentDefinition } from '../../../shared/instruments/definition';
 import { NOTE_MAX_LENGTH } from '../../../shared/rating';
 import { total } from '../../../domain/scoring';
+import { SubmitButton } from '../common/SubmitButton';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -75,13 +76,7 @@ export function ReviewStep({ def, values, goal, note, saving, onNote, onEdit, on
         />
       </div>
       <div class="actions">
-        <button
-          type="submit"
-          class="button button--primary"
-          aria-disabled={saving ? 'true' : undefined}
-        >
-          {saving ? t('review.saving') : t('review.save')}
-        </button>
+        <SubmitButton working={saving} label={t('review.save')} workingLabel={t('review.saving')} />
         <button type="button" class="button" onClick={onEdit} disabled={saving}>
           {t('review.edit')}
         </button>
