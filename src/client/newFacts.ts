@@ -17,12 +17,13 @@ export interface RatingInput {
   values: Record<string, number>;
   goal?: string;
   note?: string;
+  noteShared?: boolean;
   groupSession?: string;
 }
 
 /** A rating entered by the participant on this device, now. */
 export function newRating(
-  { def, wording, values, goal, note, groupSession }: RatingInput,
+  { def, wording, values, goal, note, noteShared, groupSession }: RatingInput,
   now = new Date(),
 ): RatingFact {
   const fact: RatingFact = {
@@ -36,7 +37,10 @@ export function newRating(
     wording,
   };
   if (goal?.trim()) fact.goal = goal.trim();
-  if (note?.trim()) fact.note = note.trim();
+  if (note?.trim()) {
+    fact.note = note.trim();
+    if (noteShared) fact.noteShared = true;
+  }
   if (groupSession) fact.groupSession = groupSession;
   return fact;
 }
@@ -45,6 +49,19 @@ export function newWithdrawal(ratingId: string, now = new Date()): WithdrawalFac
   return { type: 'withdrawal', id: newId(), ratingId, at: now.toISOString() };
 }
 
-export function newNote(ratingId: string, text: string, now = new Date()): NoteFact {
-  return { type: 'note', id: newId(), ratingId, at: now.toISOString(), text: text.trim() };
+export function newNote(
+  ratingId: string,
+  text: string,
+  shared: boolean,
+  now = new Date(),
+): NoteFact {
+  const note: NoteFact = {
+    type: 'note',
+    id: newId(),
+    ratingId,
+    at: now.toISOString(),
+    text: text.trim(),
+  };
+  if (shared) note.shared = true;
+  return note;
 }

@@ -53,6 +53,8 @@ export const ratingFactSchema = z.strictObject({
   /** The participant's own goal, for the scaling question. */
   goal: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH))),
   note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH))),
+  /** The participant let their coach read the note; otherwise it is theirs alone. */
+  noteShared: z.optional(z.boolean()),
   /** The group session this GSRS is about, by its short code. */
   groupSession: z.optional(groupSessionCodeSchema),
 });
@@ -72,6 +74,8 @@ export const noteFactSchema = z.strictObject({
   ratingId: uuid,
   at: isoDateTime,
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH)),
+  /** The participant let their coach read it. */
+  shared: z.optional(z.boolean()),
 });
 export type NoteFact = z.infer<typeof noteFactSchema>;
 

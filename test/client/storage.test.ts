@@ -57,7 +57,7 @@ describe('saveFact', () => {
     const fact = rating();
     await saveFact(fact, conn);
     await saveFact(newWithdrawal(fact.id), conn);
-    await saveFact(newNote(fact.id, 'added later'), conn);
+    await saveFact(newNote(fact.id, 'added later', false), conn);
     // Saved within one millisecond, so compare as a set: order is by save time only.
     expect((await listFacts(conn)).map((f) => f.type).sort()).toEqual([
       'note',

@@ -252,6 +252,30 @@ describe.each(DATABASES)('team server on %s', (kind) => {
       expect(stored.find((s) => s.id === good.id)?.received_at).toBeTruthy();
     });
 
+    it('shows the coach only the notes the participant shared, and the phone all of them', async () => {
+      const id = await addParticipant(server, coach, 'SY-005');
+      const phone = await enrolDevice(server, coach, id);
+      const kept = orsFact({ note: 'mine alone' });
+      const shared = orsFact({ note: 'for my coach', noteShared: true });
+      await server.request('/api/sync/push', {
+        method: 'POST',
+        headers: phone.auth,
+        json: { protocol: 1, facts: [kept, shared] },
+      });
+      const staffView = (
+        await (
+          await server.request(`/api/participants/${id}/ratings`, { headers: coach.headers })
+        ).json()
+      ).facts;
+      expect(staffView.map((f: { note?: string }) => f.note ?? null)).toEqual([
+        null,
+        'for my coach',
+      ]);
+      const own = (await (await server.request('/api/sync/pull', { headers: phone.auth })).json())
+        .facts;
+      expect(own.map((f: { note?: string }) => f.note)).toEqual(['mine alone', 'for my coach']);
+    });
+
     it('refuses a device that claims staff provenance, an unknown protocol, and an empty batch', async () => {
       const id = await addParticipant(server, coach, 'SY-002');
       const device = await enrolDevice(server, coach, id);

@@ -51,6 +51,7 @@ export const en: Record<MessageKey, string> = {
   'review.noteLabel': 'Note, if you like',
   'review.noteHint': 'For example what happened this week. At most {max} characters.',
 
+  'note.share': 'My coach may read the note',
   'saved.title': 'Saved',
   'saved.lead': 'Thank you! Your answers are saved on this phone.',
   'saved.withdrawHelp': 'Saved by mistake? You can take the answer back within {hours} hours.',

@@ -49,6 +49,7 @@ export const sv = {
   'review.noteLabel': 'Anteckning, om du vill',
   'review.noteHint': 'Till exempel vad som hände den här veckan. Max {max} tecken.',
 
+  'note.share': 'Min coach får läsa anteckningen',
   'saved.title': 'Sparat',
   'saved.lead': 'Tack! Dina svar är sparade i telefonen.',
   'saved.withdrawHelp': 'Sparade du av misstag? Du kan ta tillbaka svaret inom {hours} timmar.',

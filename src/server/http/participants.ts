@@ -5,6 +5,8 @@ import QRCode from 'qrcode';
 import type { Database } from '../db/schema';
 import * as z from 'zod/mini';
 import { newParticipantSchema } from '../../shared/participant';
+import type { Fact } from '../../shared/rating';
+import { visibleToStaff } from '../../domain/sharing';
 import { requireStaff } from '../auth/staffSessions';
 import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
 import type { AppEnv, Deps } from './context';
@@ -121,9 +123,11 @@ export function participantRoutes(deps: Deps) {
       .where('participant_id', '=', p.id)
       .orderBy('seq')
       .execute();
-    return c.json({
-      facts: rows.map((r) => ({ ...JSON.parse(r.body), receivedAt: r.received_at })),
+    const facts = rows.flatMap((r) => {
+      const fact = visibleToStaff(JSON.parse(r.body) as Fact);
+      return fact ? [{ ...fact, receivedAt: r.received_at }] : [];
     });
+    return c.json({ facts });
   });
 
   app.post('/:id/invitations', async (c) => {

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { saveFact } from '../../storage/facts';
 import { newNote, newWithdrawal } from '../../newFacts';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
+import { ShareWithCoach } from './ShareWithCoach';
 
 interface Props {
   def: InstrumentDefinition;
@@ -95,7 +96,7 @@ export function ProgressTable({ def, chart, onChange }: Props) {
                     {noteFor === view.rating.id && (
                       <NoteForm
                         label={t('progress.noteFor', { date: date(view.rating.administeredAt) })}
-                        onSave={(text) => store(newNote(view.rating.id, text))}
+                        onSave={(text, shared) => store(newNote(view.rating.id, text, shared))}
                         onCancel={() => setNoteFor(null)}
                       />
                     )}
@@ -116,17 +117,18 @@ function NoteForm({
   onCancel,
 }: {
   label: string;
-  onSave(text: string): void;
+  onSave(text: string, shared: boolean): void;
   onCancel(): void;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [shared, setShared] = useState(false);
   return (
     <form
       class="stack note-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (text.trim()) onSave(text);
+        if (text.trim()) onSave(text, shared);
       }}
     >
       <label for="note-text">{label}</label>
@@ -138,6 +140,7 @@ function NoteForm({
         onInput={(e) => setText(e.currentTarget.value)}
         autoFocus
       />
+      <ShareWithCoach id="note-text-shared" checked={shared} onChange={setShared} />
       <div class="actions">
         <button type="submit" class="button button--primary">
           {t('progress.saveNote')}

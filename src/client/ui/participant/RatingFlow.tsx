@@ -32,6 +32,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
   const [goal, setGoal] = useState('');
   const [sessionCode, setSessionCode] = useState(groupSession ?? '');
   const [note, setNote] = useState('');
+  const [noteShared, setNoteShared] = useState(false);
   const [problems, setProblems] = useState<FillProblems | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -82,6 +83,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
       values: values as Record<string, number>,
       goal,
       note,
+      noteShared,
       groupSession: code,
     });
     try {
@@ -112,6 +114,8 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
           note={note}
           saving={saving}
           onNote={setNote}
+          noteShared={noteShared}
+          onNoteShared={setNoteShared}
           onEdit={() => setStep('fill')}
           onSave={save}
         />

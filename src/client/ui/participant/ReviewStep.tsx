@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from '../../../shared/instruments/definitio
 import { NOTE_MAX_LENGTH } from '../../../shared/rating';
 import { total } from '../../../domain/scoring';
 import { SubmitButton } from '../common/SubmitButton';
+import { ShareWithCoach } from './ShareWithCoach';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -12,12 +13,15 @@ interface Props {
   note: string;
   saving: boolean;
   onNote(note: string): void;
+  noteShared: boolean;
+  onNoteShared(shared: boolean): void;
   onEdit(): void;
   onSave(): void;
 }
 
 /** Show, confirm, save: the numbers appear here for the first time, and can still be changed. */
-export function ReviewStep({ def, values, goal, note, saving, onNote, onEdit, onSave }: Props) {
+export function ReviewStep(props: Props) {
+  const { def, values, goal, note, saving, onNote, onEdit, onSave } = props;
   const { t, text, number } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sum = total(def, values);
@@ -74,6 +78,7 @@ export function ReviewStep({ def, values, goal, note, saving, onNote, onEdit, on
           value={note}
           onInput={(e) => onNote(e.currentTarget.value)}
         />
+        <ShareWithCoach id="note-shared" checked={props.noteShared} onChange={props.onNoteShared} />
       </div>
       <div class="actions">
         <SubmitButton working={saving} label={t('review.save')} workingLabel={t('review.saving')} />
