@@ -16,11 +16,13 @@ export type StaffView =
   | { kind: 'home' }
   | { kind: 'participant'; id: string }
   | { kind: 'groups' }
+  | { kind: 'new' }
   | { kind: 'session'; id: string };
 
 function staffView(parts: string[]): StaffView {
   if (parts[1] === 'p' && parts[2]) return { kind: 'participant', id: parts[2] };
   if (parts[1] === 'groups') return { kind: 'groups' };
+  if (parts[1] === 'new') return { kind: 'new' };
   if (parts[1] === 'session' && parts[2]) return { kind: 'session', id: parts[2] };
   return { kind: 'home' };
 }

@@ -99,6 +99,33 @@ export const staffApi = {
         changes: Record<string, [unknown, unknown]>;
       }[];
     }>(`/api/participants/${encodeURIComponent(id)}/history`).then((r) => r.history),
+  createParticipant: (input: Record<string, unknown>) =>
+    call<{ participant: ParticipantRow }>('/api/participants', {
+      method: 'POST',
+      body: JSON.stringify(input),
+    }).then((r) => r.participant),
+  invite: (id: string) =>
+    call<{ shortCode: string; link: string; qrSvg: string; expiresAt: string }>(
+      `/api/participants/${encodeURIComponent(id)}/invitations`,
+      { method: 'POST' },
+    ),
+  devices: (id: string) =>
+    call<{
+      devices: {
+        id: string;
+        label: string | null;
+        createdAt: string;
+        lastSeenAt: string | null;
+        revokedAt: string | null;
+      }[];
+    }>(`/api/participants/${encodeURIComponent(id)}/devices`).then((r) => r.devices),
+  revokeDevice: (id: string, deviceId: string) =>
+    call<void>(
+      `/api/participants/${encodeURIComponent(id)}/devices/${encodeURIComponent(deviceId)}/revoke`,
+      {
+        method: 'POST',
+      },
+    ),
   groups: () =>
     call<{ groups: { id: string; name: string; memberIds: string[] }[] }>('/api/groups').then(
       (r) => r.groups,

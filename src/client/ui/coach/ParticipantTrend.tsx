@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
 import { AlertText } from './AlertText';
 import { InstrumentTrend } from './InstrumentTrend';
+import { Devices } from './Devices';
 import { IntakeExit } from './IntakeExit';
 
 const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
@@ -80,6 +81,7 @@ export function ParticipantTrend({ id }: { id: string }) {
         </button>
       </div>
       <IntakeExit participant={participant} onChanged={setParticipant} />
+      <Devices participantId={participant.id} active={!participant.exitDate} />
       {present.length === 0 && <p>{t('staff.noRatings')}</p>}
       {present.map((i) => (
         <InstrumentTrend key={i} def={INSTRUMENTS[i]} views={views} cutoff={cutoff} />

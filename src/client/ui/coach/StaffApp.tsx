@@ -4,6 +4,7 @@ import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
 import type { StaffView } from '../../route';
 import { GroupSessionScreen } from './GroupSessionScreen';
 import { Groups } from './Groups';
+import { NewParticipant } from './NewParticipant';
 import { ParticipantTrend } from './ParticipantTrend';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
@@ -50,6 +51,7 @@ export function StaffApp({ view }: { view: StaffView }) {
       {view.kind === 'home' && <TeamHome />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'groups' && <Groups />}
+      {view.kind === 'new' && <NewParticipant />}
       {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
     </div>
   );

@@ -31,9 +31,14 @@ export function TeamHome() {
   return (
     <div class="stack">
       <h1>{t('staff.home')}</h1>
-      <a class="button staff-link" href="#/staff/groups">
-        {t('staff.groups')}
-      </a>
+      <div class="actions">
+        <a class="button" href="#/staff/new">
+          {t('staff.newParticipant')}
+        </a>
+        <a class="button" href="#/staff/groups">
+          {t('staff.groups')}
+        </a>
+      </div>
       <section class="stack card" aria-labelledby="alerts-title">
         <h2 id="alerts-title">{t('staff.alertsTitle')}</h2>
         {open.length === 0 ? (

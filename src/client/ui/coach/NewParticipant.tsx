@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
+import { useI18n, type MessageKey } from '../../i18n';
+import { staffApi } from '../../staff/api';
+import { SubmitButton } from '../common/SubmitButton';
+
+/** Enrolment: a pseudonymous code and only what the reports need. */
+export function NewParticipant() {
+  const { t } = useI18n();
+  const [form, setForm] = useState({
+    code: '',
+    displayName: '',
+    gender: 'unknown',
+    birthYear: '',
+    intakeDate: new Date().toISOString().slice(0, 10),
+    referrer: '',
+    support: '',
+  });
+  const [working, setWorking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const set = (key: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setWorking(true);
+    setFailed(false);
+    const input: Record<string, unknown> = {
+      code: form.code.trim(),
+      gender: form.gender,
+      birthYear: Number(form.birthYear),
+      intakeDate: form.intakeDate,
+    };
+    if (form.displayName.trim()) input.displayName = form.displayName.trim();
+    if (form.referrer) input.referrer = form.referrer;
+    if (form.support) input.support = form.support;
+    try {
+      const p = await staffApi.createParticipant(input);
+      location.hash = `#/staff/p/${p.id}`;
+    } catch {
+      setFailed(true);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const select = (
+    key: 'gender' | 'referrer' | 'support',
+    prefix: string,
+    values: readonly string[],
+    optional: boolean,
+  ) => (
+    <select id={`np-${key}`} value={form[key]} onChange={set(key)}>
+      {optional && <option value="">{t('staff.notGiven')}</option>}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {t(`${prefix}.${v}` as MessageKey)}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <form class="stack" onSubmit={submit}>
+      <a href="#/staff">{t('staff.back')}</a>
+      <h1>{t('staff.newParticipant')}</h1>
+      {failed && (
+        <p class="notice notice--error" role="alert">
+          {t('staff.createFailed')}
+        </p>
+      )}
+      <div class="field">
+        <label for="np-code">{t('staff.code')}</label>
+        <p class="muted" id="np-code-hint">
+          {t('staff.codeHint')}
+        </p>
+        <input
+          id="np-code"
+          type="text"
+          required
+          maxLength={32}
+          aria-describedby="np-code-hint"
+          value={form.code}
+          onInput={set('code')}
+        />
+      </div>
+      <div class="field">
+        <label for="np-name">{t('staff.displayName')}</label>
+        <input
+          id="np-name"
+          type="text"
+          maxLength={60}
+          value={form.displayName}
+          onInput={set('displayName')}
+        />
+      </div>
+      <div class="filters">
+        <div class="field">
+          <label for="np-gender">{t('staff.gender')}</label>
+          {select('gender', 'gender', GENDERS, false)}
+        </div>
+        <div class="field">
+          <label for="np-year">{t('staff.birthYear')}</label>
+          <input
+            id="np-year"
+            type="text"
+            inputMode="numeric"
+            required
+            maxLength={4}
+            value={form.birthYear}
+            onInput={set('birthYear')}
+          />
+        </div>
+        <div class="field">
+          <label for="np-intake">{t('staff.intakeDate')}</label>
+          <input
+            id="np-intake"
+            type="date"
+            required
+            value={form.intakeDate}
+            onInput={set('intakeDate')}
+          />
+        </div>
+        <div class="field">
+          <label for="np-referrer">{t('staff.referrer')}</label>
+          {select('referrer', 'referrer', REFERRERS, true)}
+        </div>
+        <div class="field">
+          <label for="np-support">{t('staff.support')}</label>
+          {select('support', 'support', SUPPORT_TYPES, true)}
+        </div>
+      </div>
+      <div class="actions">
+        <SubmitButton working={working} label={t('staff.create')} workingLabel={t('app.loading')} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createUser } from '../../src/server/teams';
+import { launchOptions } from './browser.mjs';
+import { axeViolations, serveBuiltApp, STAFF_PASSWORD, type RunningServer } from './harness';
+
+/** A coach enrols a participant in the app, invites a phone, sees it, and disconnects it. */
+describe('enrolment by a coach in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let coach: Page;
+  let phone: Page;
+  let shortCode = '';
+
+  beforeAll(async () => {
+    server = await serveBuiltApp();
+    const team = await createTeam(server.store, 'Säter');
+    await createUser(server.store, team, {
+      email: 'coach@example.org',
+      role: 'coach',
+      password: STAFF_PASSWORD,
+    });
+    browser = await chromium.launch(launchOptions());
+    coach = await (
+      await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'sv-SE' })
+    ).newPage();
+    phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'sv-SE' })
+    ).newPage();
+    for (const page of [coach, phone]) page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a participant with a pseudonymous code and gets a code, a link and a QR code', async () => {
+    await coach.goto(new URL('#/staff', server.url).href);
+    await coach.getByLabel('E-post').fill('coach@example.org');
+    await coach.getByLabel('Lösenord').fill(STAFF_PASSWORD);
+    await coach.getByRole('button', { name: 'Logga in' }).click();
+    await coach.getByRole('link', { name: 'Ny deltagare' }).click();
+    await coach.getByLabel('Kod (pseudonym)').fill('SA-014');
+    await coach.getByLabel('Födelseår').fill('1979');
+    await coach.getByLabel('Kön').selectOption('woman');
+    await coach.getByLabel('Remittent').selectOption('fk');
+    expect(await axeViolations(coach)).toEqual([]);
+    await coach.getByRole('button', { name: 'Skapa deltagaren' }).click();
+    await coach.getByRole('heading', { level: 1, name: /Deltagare SA-014/ }).waitFor();
+    await coach.getByRole('button', { name: 'Ny inbjudan till en telefon' }).click();
+    shortCode = await coach.locator('.invite-code').innerText();
+    expect(shortCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(await coach.getByRole('img', { name: 'QR-kod med länken' }).isVisible()).toBe(true);
+    expect(await axeViolations(coach)).toEqual([]);
+  });
+
+  it('the phone connects with the typed code; the coach sees it and can disconnect it', async () => {
+    await phone.goto(new URL('#/join', server.url).href);
+    await phone.getByLabel('Kod').fill(shortCode);
+    await phone.getByRole('button', { name: 'Koppla' }).click();
+    await phone.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
+
+    await coach.reload();
+    await coach.getByText(/kopplad .*senast sedd/).waitFor();
+    coach.once('dialog', (d) => void d.accept());
+    await coach.getByRole('button', { name: 'Koppla bort' }).click();
+    await coach.getByText(/bortkopplad/).waitFor();
+
+    await phone.goto(new URL('#/', server.url).href);
+    await phone.reload();
+    await phone
+      .getByText('Telefonen är inte längre kopplad till teamet', { exact: false })
+      .or(phone.getByText('Telefonen är inte kopplad till ditt team', { exact: false }))
+      .first()
+      .waitFor();
+  });
+});
