@@ -97,12 +97,22 @@ describe('coach workspace', () => {
     expect(await table.locator('tbody td').nth(4).innerText()).toBe('16,0');
     await page.locator('canvas').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const log = await server.store.db
-      .selectFrom('access_log')
-      .select('action')
-      .where('participant_id', '=', participantId)
-      .execute();
-    expect(log.map((l) => l.action).sort()).toEqual(['history', 'ratings', 'view']);
+    // Every read the screen made is in the access log: the person, ratings, phones, history.
+    await page.getByText(/kopplad .*senast sedd/).waitFor();
+    await page.getByRole('button', { name: 'Spara ändringar' }).waitFor();
+    await expect
+      .poll(async () =>
+        (
+          await server.store.db
+            .selectFrom('access_log')
+            .select('action')
+            .where('participant_id', '=', participantId)
+            .execute()
+        )
+          .map((l) => l.action)
+          .sort(),
+      )
+      .toEqual(['devices', 'history', 'ratings', 'view']);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.context().close();

@@ -35,7 +35,8 @@ export async function startTestServer(kind: 'sqlite' | 'postgres'): Promise<Test
       : { dataDir: mkdtempSync(join(tmpdir(), 'stegvis-test-')) },
   );
   const clock = { now: new Date() };
-  const config = { ...loadConfig({}), staticDir: 'dist' };
+  // The API tests need no built app; public/ exists in every checkout.
+  const config = { ...loadConfig({}), staticDir: 'public' };
   const app = buildApp(store, config, () => clock.now);
   return {
     store,
