@@ -146,6 +146,8 @@ export const en: Record<MessageKey, string> = {
   'staff.showActive': 'Active',
   'staff.showExited': 'Exited',
   'staff.showAll': 'All',
+  'staff.group': 'Group',
+  'staff.allGroups': 'All groups',
   'staff.sortBy': 'Sort by',
   'staff.sortCode': 'Code',
   'staff.sortIntake': 'Intake',

@@ -143,6 +143,8 @@ export const sv = {
   'staff.showActive': 'Aktiva',
   'staff.showExited': 'Avslutade',
   'staff.showAll': 'Alla',
+  'staff.group': 'Grupp',
+  'staff.allGroups': 'Alla grupper',
   'staff.sortBy': 'Sortera efter',
   'staff.sortCode': 'Kod',
   'staff.sortIntake': 'Inskrivning',

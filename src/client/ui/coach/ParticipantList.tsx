@@ -3,21 +3,25 @@ import { useI18n } from '../../i18n';
 import type { ParticipantRow } from '../../staff/api';
 
 type Show = 'active' | 'exited' | 'all';
+export type Group = { id: string; name: string; memberIds: string[] };
 type Sort = 'code' | 'intake' | 'alerts';
 
 /** Everyone in the team with the figures a coach scans between meetings. */
-export function ParticipantList({ rows }: { rows: ParticipantRow[] }) {
+export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; groups: Group[] }) {
   const { t, number, date } = useI18n();
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<Show>('active');
+  const [groupId, setGroupId] = useState('');
   const [sort, setSort] = useState<Sort>('code');
 
   const visible = useMemo(() => {
     const q = query.trim().toLowerCase();
+    const members = groupId ? (groups.find((g) => g.id === groupId)?.memberIds ?? []) : null;
     const alerts = (p: ParticipantRow) =>
       p.summary?.alerts.filter((a) => a.severity === 'alert').length ?? 0;
     return rows
       .filter((p) => (show === 'all' ? true : show === 'active' ? !p.exitDate : !!p.exitDate))
+      .filter((p) => !members || members.includes(p.id))
       .filter(
         (p) =>
           !q || p.code.toLowerCase().includes(q) || (p.displayName ?? '').toLowerCase().includes(q),
@@ -30,7 +34,7 @@ export function ParticipantList({ rows }: { rows: ParticipantRow[] }) {
               ? alerts(b) - alerts(a)
               : 0) || a.code.localeCompare(b.code),
       );
-  }, [rows, query, show, sort]);
+  }, [rows, groups, groupId, query, show, sort]);
 
   const score = (v: number | null | undefined) => (v == null ? '–' : number(v, 1));
   const change = (p: ParticipantRow) => {
@@ -59,6 +63,23 @@ export function ParticipantList({ rows }: { rows: ParticipantRow[] }) {
             <option value="all">{t('staff.showAll')}</option>
           </select>
         </div>
+        {groups.length > 0 && (
+          <div class="field">
+            <label for="p-group">{t('staff.group')}</label>
+            <select
+              id="p-group"
+              value={groupId}
+              onChange={(e) => setGroupId(e.currentTarget.value)}
+            >
+              <option value="">{t('staff.allGroups')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="p-sort">{t('staff.sortBy')}</label>
           <select id="p-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>

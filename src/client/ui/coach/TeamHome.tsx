@@ -2,15 +2,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
 import { AlertText } from './AlertText';
-import { ParticipantList } from './ParticipantList';
+import { ParticipantList, type Group } from './ParticipantList';
 
 /** The team's home: the open alerts first, then everyone. */
 export function TeamHome() {
   const { t } = useI18n();
   const [rows, setRows] = useState<ParticipantRow[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [groups, setGroups] = useState<Group[]>([]);
   useEffect(() => {
     staffApi.participants().then(setRows, () => setFailed(true));
+    staffApi.groups().then(setGroups, () => {});
   }, []);
   const open = useMemo(
     () =>
@@ -56,7 +58,7 @@ export function TeamHome() {
           </ul>
         )}
       </section>
-      <ParticipantList rows={rows} />
+      <ParticipantList rows={rows} groups={groups} />
     </div>
   );
 }
