@@ -10,7 +10,6 @@ import { authRoutes } from './http/auth';
 import type { AppEnv, Deps } from './http/context';
 import { apiError, ClientError } from './http/errors';
 import { groupRoutes } from './http/groups';
-import { participantChangeRoutes } from './http/participantChanges';
 import { participantRoutes } from './http/participants';
 import { staticRoutes } from './http/staticFiles';
 import { syncRoutes } from './http/sync';
@@ -90,7 +89,6 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/users', userRoutes(deps));
   app.route('/api/participants', participantRoutes(deps));
-  app.route('/api/participants', participantChangeRoutes(deps));
   app.route('/api', syncRoutes(deps));
   app.route('/api', groupRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));

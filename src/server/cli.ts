@@ -4,14 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { CsvImportError, importRatingsCsv } from './csv/importRatings';
-import {
-  createTeam,
-  createUser,
-  DuplicateEmailError,
-  newUserSchema,
-  teamExists,
-  teamNameSchema,
-} from './teams';
+import { createTeam, createUser, newUserSchema, teamExists, teamNameSchema } from './teams';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
@@ -158,4 +151,3 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
-void DuplicateEmailError;

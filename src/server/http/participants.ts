@@ -1,62 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import type { Selectable } from 'kysely';
+import { findOwnParticipant, participantView } from './ownParticipant';
+import { participantChangeRoutes } from './participantChanges';
 import QRCode from 'qrcode';
-import type { Database } from '../db/schema';
-import * as z from 'zod/mini';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
 import { visibleToStaff } from '../../domain/sharing';
 import { requireStaff } from '../auth/staffSessions';
 import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
 import type { AppEnv, Deps } from './context';
-import { apiError, ClientError, readJson } from './errors';
+import { apiError, readJson } from './errors';
 import { summariesFor } from './teamSummary';
-
-/** The participant, if they belong to the caller's team; otherwise a 404 (no hint either way). */
-export async function findOwnParticipant(deps: Deps, c: Context<AppEnv>, action: string | null) {
-  const { db } = deps.store;
-  const id = c.req.param('id') ?? '';
-  const staff = c.get('staff');
-  const row = z.uuid().safeParse(id).success
-    ? await db
-        .selectFrom('participants')
-        .selectAll()
-        .where('id', '=', id)
-        .where('team_id', '=', staff.teamId)
-        .executeTakeFirst()
-    : undefined;
-  if (!row) throw new ClientError(404, 'not_found', 'No such participant in your team.');
-  if (action)
-    await db
-      .insertInto('access_log')
-      .values({ at: deps.now().toISOString(), user_id: staff.id, participant_id: row.id, action })
-      .execute();
-  return row;
-}
-
-/** A participant as the API shows it to staff. */
-export function participantView(p: Selectable<Database['participants']>) {
-  return {
-    id: p.id,
-    code: p.code,
-    displayName: p.display_name,
-    gender: p.gender,
-    birthYear: p.birth_year,
-    intakeDate: p.intake_date,
-    exitDate: p.exit_date,
-    exitReason: p.exit_reason,
-    exitNote: p.exit_note,
-    referrer: p.referrer,
-    support: p.support,
-  };
-}
 
 /** A coach's view of the team's participants. Every read of one participant is logged. */
 export function participantRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
   app.use('*', requireStaff(deps));
+  // Intake and exit corrections share this prefix and its staff check (one session lookup).
+  app.route('/', participantChangeRoutes(deps));
 
   const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
     findOwnParticipant(deps, c, action);
