@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addParticipant,
-  addStaff,
-  addTeam,
+  coachesOfTwoTeams,
   DATABASES,
   enrolDevice,
   orsFact,
-  signIn,
   startTestServer,
   type Staff,
   type TestServer,
@@ -27,12 +25,7 @@ describe.each(DATABASES)('group sessions on %s', (kind) => {
   let groupId: string;
   beforeAll(async () => {
     server = await startTestServer(kind);
-    const x = await addTeam(server, 'X');
-    const y = await addTeam(server, 'Y');
-    await addStaff(server, x, 'x@example.org');
-    await addStaff(server, y, 'y@example.org');
-    coach = await signIn(server, 'x@example.org');
-    otherCoach = await signIn(server, 'y@example.org');
+    ({ coach, otherCoach } = await coachesOfTwoTeams(server));
     const ids: string[] = [];
     for (const code of ['G-1', 'G-2', 'G-3', 'G-4']) {
       const id = await addParticipant(server, coach, code);

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addParticipant,
-  addStaff,
-  addTeam,
+  coachesOfTwoTeams,
   DATABASES,
-  signIn,
   startTestServer,
   type Staff,
   type TestServer,
@@ -17,12 +15,7 @@ describe.each(DATABASES)('intake and exit corrections on %s', (kind) => {
   let id: string;
   beforeAll(async () => {
     server = await startTestServer(kind);
-    const x = await addTeam(server, 'X');
-    const y = await addTeam(server, 'Y');
-    await addStaff(server, x, 'x@example.org');
-    await addStaff(server, y, 'y@example.org');
-    coach = await signIn(server, 'x@example.org');
-    other = await signIn(server, 'y@example.org');
+    ({ coach, otherCoach: other } = await coachesOfTwoTeams(server));
     id = await addParticipant(server, coach, 'E-1');
   });
   afterAll(() => server?.close());

@@ -152,3 +152,17 @@ export function orsFact(overrides: Record<string, unknown> = {}, at = new Date()
     ...overrides,
   };
 }
+
+/** Two teams with a signed-in coach each: the usual set-up for "the other team is refused". */
+export async function coachesOfTwoTeams(
+  server: TestServer,
+): Promise<{ coach: Staff; otherCoach: Staff }> {
+  const x = await addTeam(server, 'X');
+  const y = await addTeam(server, 'Y');
+  await addStaff(server, x, 'x@example.org');
+  await addStaff(server, y, 'y@example.org');
+  return {
+    coach: await signIn(server, 'x@example.org'),
+    otherCoach: await signIn(server, 'y@example.org'),
+  };
+}
