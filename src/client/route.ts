@@ -17,12 +17,14 @@ export type StaffView =
   | { kind: 'participant'; id: string }
   | { kind: 'groups' }
   | { kind: 'new' }
+  | { kind: 'team' }
   | { kind: 'session'; id: string };
 
 function staffView(parts: string[]): StaffView {
   if (parts[1] === 'p' && parts[2]) return { kind: 'participant', id: parts[2] };
   if (parts[1] === 'groups') return { kind: 'groups' };
   if (parts[1] === 'new') return { kind: 'new' };
+  if (parts[1] === 'team') return { kind: 'team' };
   if (parts[1] === 'session' && parts[2]) return { kind: 'session', id: parts[2] };
   return { kind: 'home' };
 }

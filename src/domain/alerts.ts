@@ -1,31 +1,12 @@
 import type { RatingView } from './history';
 import { series } from './history';
+import type { TeamSettings } from '../shared/team';
 import { reliableChange } from './change';
 
 /**
  * Alerts for staff, never shown to participants. Each rule is data (condition, threshold,
  * explanation) so a coach can see why it fired, and the reports reuse the same functions.
  */
-export interface TeamSettings {
-  /** SRS total below this: talk about the alliance (published: 36). */
-  srsTotalThreshold: number;
-  /** Any SRS item below this (a common heuristic: 9). */
-  srsItemThreshold: number;
-  /** The team's own GSRS threshold (no published cutoff; default 36). */
-  gsrsThreshold: number;
-  /** No reliable ORS improvement after this many sessions. */
-  noImprovementSessions: number;
-  reliableChange: number;
-}
-
-export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
-  srsTotalThreshold: 36,
-  srsItemThreshold: 9,
-  gsrsThreshold: 36,
-  noImprovementSessions: 6,
-  reliableChange: 5,
-};
-
 export type AlertId =
   'srsLow' | 'srsItemLow' | 'srsDrop' | 'orsDeteriorated' | 'noImprovement' | 'intakeAboveCutoff';
 
@@ -92,7 +73,7 @@ export function alertsFor(
         facts: { intake: intake.total!, cutoff },
       });
     if (ors.length > 1) {
-      const change = reliableChange(intake.total!, latest.total!, settings.reliableChange);
+      const change = reliableChange(intake.total!, latest.total!);
       if (change === 'deteriorated')
         alerts.push({
           id: 'orsDeteriorated',

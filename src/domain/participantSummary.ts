@@ -1,9 +1,10 @@
 import { INSTRUMENTS } from '../shared/instruments';
 import type { Fact } from '../shared/rating';
-import { alertsFor, DEFAULT_TEAM_SETTINGS, type Alert } from './alerts';
+import type { TeamSettings } from '../shared/team';
+import { alertsFor, type Alert } from './alerts';
 import { reliableChange } from './change';
 import { foldHistory, series } from './history';
-import { ageInYear, clinicalCutoff } from './thresholds';
+import { ageInYear, teamOrsCutoff } from './thresholds';
 
 /**
  * What the coach's participant list shows per person. The server computes it; the
@@ -22,12 +23,13 @@ export function summarizeParticipant(
   facts: readonly Fact[],
   birthYear: number,
   today: Date,
+  settings: TeamSettings,
 ): ParticipantSummary {
   const views = foldHistory(facts);
   const ors = series(views, 'ors').filter((v) => v.total !== null);
   const intake = ors[0]?.total ?? null;
   const latest = ors.at(-1)?.total ?? null;
-  const cutoff = clinicalCutoff(INSTRUMENTS.ors, ageInYear(birthYear, today)) ?? 25;
+  const cutoff = teamOrsCutoff(INSTRUMENTS.ors, settings, ageInYear(birthYear, today));
   const change =
     intake !== null && latest !== null && ors.length > 1
       ? Math.round((latest - intake) * 10) / 10
@@ -41,6 +43,6 @@ export function summarizeParticipant(
     latestSrs: series(views, 'srs').at(-1)?.total ?? null,
     orsChange: change,
     orsChangeKind: change === null ? null : reliableChange(intake!, latest!),
-    alerts: alertsFor(views, DEFAULT_TEAM_SETTINGS, cutoff),
+    alerts: alertsFor(views, settings, cutoff),
   };
 }

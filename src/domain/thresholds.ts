@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from '../shared/instruments/definition';
+import type { TeamSettings } from '../shared/team';
 
 /** Age in whole years at a date, from the birth year alone (we store no birth date). */
 export function ageInYear(birthYear: number, on: Date): number {
@@ -21,4 +22,19 @@ export function clinicalCutoff(def: InstrumentDefinition, age?: number): number 
 /** Below the cutoff means "in the clinical range" (staff language only; never shown to participants). */
 export function isBelowCutoff(totalScore: number, cutoff: number): boolean {
   return totalScore < cutoff;
+}
+
+/**
+ * The ORS cutoff with the team's own values: the youth cutoff for the ages the published
+ * youth norm covers (13–17), the adult cutoff otherwise.
+ */
+export function teamOrsCutoff(
+  def: InstrumentDefinition,
+  settings: Pick<TeamSettings, 'orsCutoffAdult' | 'orsCutoffYouth'>,
+  age?: number,
+): number {
+  const youth = def.thresholds.find((t) => t.appliesTo === 'total' && t.ages);
+  const isYouth =
+    age !== undefined && youth?.ages && age >= youth.ages.min && age <= youth.ages.max;
+  return isYouth ? settings.orsCutoffYouth : settings.orsCutoffAdult;
 }

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '../shared/instruments/definition';
-import type { TeamSettings } from './alerts';
+import type { TeamSettings } from '../shared/team';
+import { ORS_RELIABLE_CHANGE } from './change';
 import { series, type RatingView } from './history';
 
 /**
@@ -20,8 +21,8 @@ export function trendGuides(
     const guides: { kind: GuideKind; value: number }[] = [{ kind: 'cutoff', value: cutoff }];
     if (intake != null)
       guides.push(
-        { kind: 'rcHigh', value: Math.min(40, intake + settings.reliableChange) },
-        { kind: 'rcLow', value: Math.max(0, intake - settings.reliableChange) },
+        { kind: 'rcHigh', value: Math.min(40, intake + ORS_RELIABLE_CHANGE) },
+        { kind: 'rcLow', value: Math.max(0, intake - ORS_RELIABLE_CHANGE) },
       );
     return guides;
   }

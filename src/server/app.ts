@@ -13,6 +13,7 @@ import { groupRoutes } from './http/groups';
 import { participantRoutes } from './http/participants';
 import { staticRoutes } from './http/staticFiles';
 import { syncRoutes } from './http/sync';
+import { teamRoutes } from './http/team';
 import { userRoutes } from './http/users';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -91,6 +92,7 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api/participants', participantRoutes(deps));
   app.route('/api', syncRoutes(deps));
   app.route('/api', groupRoutes(deps));
+  app.route('/api', teamRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.route('/', staticRoutes(deps));
 

@@ -5,19 +5,8 @@ import { hashPassword } from './auth/passwords';
 
 /** Team and staff set-up, shared by the admin command line and the admin API. */
 
-export const PASSWORD_MIN_LENGTH = 12;
-
-export const newUserSchema = z.strictObject({
-  email: z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email()),
-  role: z.enum(['admin', 'coach']),
-  password: z
-    .string()
-    .check(
-      z.minLength(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`),
-      z.maxLength(1024),
-    ),
-});
-export type NewUser = z.infer<typeof newUserSchema>;
+export { newUserSchema, PASSWORD_MIN_LENGTH, type NewUser } from '../shared/staff';
+import type { NewUser } from '../shared/staff';
 
 export const teamNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertsFor, DEFAULT_TEAM_SETTINGS, type AlertId } from '../../src/domain/alerts';
+import { alertsFor, type AlertId } from '../../src/domain/alerts';
+import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
 import { changePercent, clinicallySignificant, reliableChange } from '../../src/domain/change';
 import { foldHistory } from '../../src/domain/history';
 import type { RatingFact } from '../../src/shared/rating';

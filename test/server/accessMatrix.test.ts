@@ -10,6 +10,7 @@ import {
   startTestServer,
   type TestServer,
 } from './testServer';
+import { sampleWording } from '../builders/wording';
 
 type Actor = 'anonymous' | 'participantA' | 'participantB' | 'coachX' | 'coachY' | 'adminX';
 const ACTORS: Actor[] = ['anonymous', 'participantA', 'participantB', 'coachX', 'coachY', 'adminX'];
@@ -153,6 +154,36 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       deviceOnly,
     ],
     ['GET', 'pull', () => '/api/sync/pull', null, deviceOnly],
+    ['GET', "phone's team wording", () => '/api/sync/team', null, deviceOnly],
+    ['GET', 'team settings', () => '/api/team', null, staffOnly],
+    [
+      'PATCH',
+      'change team settings',
+      () => '/api/team/settings',
+      () => ({ gsrsThreshold: 34 }),
+      adminOnly,
+    ],
+    [
+      'PUT',
+      'licence',
+      () => '/api/team/licence',
+      () => ({ holder: 'Team X', kind: 'group', date: '2026-01-01' }),
+      adminOnly,
+    ],
+    [
+      'PUT',
+      'wording',
+      () => '/api/team/wordings/sv',
+      () => sampleWording('sv', 'Team X'),
+      adminOnly,
+    ],
+    [
+      'DELETE',
+      'remove wording',
+      () => '/api/team/wordings/en',
+      null,
+      { ...adminOnly, adminX: 204 },
+    ],
     [
       'GET',
       'unknown API route',

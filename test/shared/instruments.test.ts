@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   INSTRUMENTS,
   applyWording,
+  wordingFileSchema,
+  wordingProblems,
+  type InstrumentWording,
+  type WordingFile,
   instrumentDefinitionSchema,
-  wordingProblem,
-  wordingSchema,
-  type Wording,
 } from '../../src/shared/instruments';
 
 describe('instrument definitions', () => {
@@ -50,11 +51,7 @@ describe('instrument definitions', () => {
 });
 
 describe('licensed wording', () => {
-  const wording: Wording = {
-    format: 'stegvis-wording/1',
-    instrument: 'ors',
-    language: 'en',
-    name: 'Team licence 2026',
+  const ors: InstrumentWording = {
     title: 'Licensed title',
     prompt: 'Licensed prompt',
     anchors: { low: 'Low', high: 'High' },
@@ -65,29 +62,42 @@ describe('licensed wording', () => {
       overall: { label: 'D', hint: 'd' },
     },
   };
+  const file: WordingFile = {
+    format: 'stegvis-wording/1',
+    language: 'en',
+    name: 'Team licence 2026',
+    instruments: { ors },
+  };
 
-  it('is valid against the wording schema', () => {
-    expect(wordingSchema.safeParse(wording).success).toBe(true);
-    expect(wordingSchema.safeParse({ ...wording, extra: 1 }).success).toBe(false);
+  it('is valid against the wording schema, and nothing else is', () => {
+    expect(wordingFileSchema.safeParse(file).success).toBe(true);
+    expect(wordingFileSchema.safeParse({ ...file, extra: 1 }).success).toBe(false);
+    expect(wordingFileSchema.safeParse({ ...file, instruments: {} }).success).toBe(false);
+    expect(wordingFileSchema.safeParse({ ...file, instruments: { scale: ors } }).success).toBe(
+      false,
+    );
+    expect(wordingFileSchema.safeParse({ ...file, format: 'other/1' }).success).toBe(false);
   });
 
   it('replaces only the texts of its own language', () => {
-    const shown = applyWording(INSTRUMENTS.ors, wording);
+    const shown = applyWording(INSTRUMENTS.ors, ors, 'en');
     expect(shown.title).toEqual({ sv: INSTRUMENTS.ors.title.sv, en: 'Licensed title' });
     expect(shown.items.map((i) => i.label.en)).toEqual(['A', 'B', 'C', 'D']);
     expect(shown.items[3]!.hint?.en).toBe('d');
     expect(shown.thresholds).toEqual(INSTRUMENTS.ors.thresholds);
   });
 
-  it('names missing and unknown items, and refuses another instrument', () => {
-    const { overall: _, ...three } = wording.items;
-    expect(
-      wordingProblem(INSTRUMENTS.ors, { ...wording, items: { ...three, extra: { label: 'x' } } }),
-    ).toEqual({
-      kind: 'itemMismatch',
-      missing: ['overall'],
-      unknown: ['extra'],
-    });
-    expect(wordingProblem(INSTRUMENTS.srs, wording)).toEqual({ kind: 'wrongInstrument' });
+  it('names missing and unknown items per instrument', () => {
+    const { overall: _, ...three } = ors.items;
+    const bad = { ...ors, items: { ...three, extra: { label: 'x' } } };
+    expect(wordingProblems({ ...file, instruments: { ors: bad, srs: ors } }, INSTRUMENTS)).toEqual([
+      { instrument: 'ors', missing: ['overall'], unknown: ['extra'] },
+      {
+        instrument: 'srs',
+        missing: ['relationship', 'goals', 'approach'],
+        unknown: ['individual', 'interpersonal', 'social'],
+      },
+    ]);
+    expect(applyWording(INSTRUMENTS.ors, bad, 'en')).toBe(INSTRUMENTS.ors);
   });
 });

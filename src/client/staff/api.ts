@@ -1,6 +1,9 @@
 import type { ParticipantSummary } from '../../domain/participantSummary';
 import type { GroupResult } from '../../domain/groupResult';
 import type { Fact } from '../../shared/rating';
+import type { WordingFile } from '../../shared/instruments/wording';
+import type { Licence, TeamSettings } from '../../shared/team';
+import type { TeamInfo } from './team';
 
 /**
  * The staff side talks to the server only (no offline copy of other people's health data).
@@ -26,10 +29,19 @@ export interface ParticipantRow {
   summary?: ParticipantSummary;
 }
 
+export interface StaffMember {
+  id: string;
+  email: string;
+  role: 'admin' | 'coach';
+  createdAt: string;
+}
+
 export class StaffApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** Field-by-field problems from a 400, e.g. which item a wording file lacks. */
+    readonly details: { path: string; message: string }[] = [],
   ) {
     super(code);
   }
@@ -52,8 +64,15 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     throw new StaffApiError(0, 'offline');
   }
   if (res.status === 204) return undefined as T;
-  const body = (await res.json().catch(() => ({}))) as { error?: { code: string } };
-  if (!res.ok) throw new StaffApiError(res.status, body.error?.code ?? 'failed');
+  const body = (await res.json().catch(() => ({}))) as {
+    error?: { code: string; details?: unknown };
+  };
+  if (!res.ok)
+    throw new StaffApiError(
+      res.status,
+      body.error?.code ?? 'failed',
+      Array.isArray(body.error?.details) ? body.error.details : [],
+    );
   return body as T;
 }
 
@@ -126,6 +145,28 @@ export const staffApi = {
         method: 'POST',
       },
     ),
+  team: () => call<TeamInfo>('/api/team'),
+  users: () => call<{ users: StaffMember[] }>('/api/users').then((r) => r.users),
+  createUser: (input: { email: string; role: string; password: string }) =>
+    call<{ user: { id: string } }>('/api/users', { method: 'POST', body: JSON.stringify(input) }),
+  updateSettings: (change: Partial<TeamSettings>) =>
+    call<{ settings: TeamSettings }>('/api/team/settings', {
+      method: 'PATCH',
+      body: JSON.stringify(change),
+    }).then((r) => r.settings),
+  saveLicence: (licence: Licence) =>
+    call<{ licence: Licence }>('/api/team/licence', {
+      method: 'PUT',
+      body: JSON.stringify(licence),
+    }),
+  /** The file's text goes as is: the server validates it and names what is wrong. */
+  uploadWording: (language: string, json: string) =>
+    call<{ wording: WordingFile }>(`/api/team/wordings/${encodeURIComponent(language)}`, {
+      method: 'PUT',
+      body: json,
+    }),
+  removeWording: (language: string) =>
+    call<void>(`/api/team/wordings/${encodeURIComponent(language)}`, { method: 'DELETE' }),
   groups: () =>
     call<{ groups: { id: string; name: string; memberIds: string[] }[] }>('/api/groups').then(
       (r) => r.groups,

@@ -1,3 +1,5 @@
+import type { WordingFile } from '../../shared/instruments/wording';
+import type { Licence } from '../../shared/team';
 import type { PushResult } from '../../shared/protocol';
 import { factSchema, type Fact } from '../../shared/rating';
 import { db, type OutboxEntry, type StegvisDB } from './db';
@@ -120,5 +122,23 @@ export const setTodaySessions = (sessions: TodaySession[], database?: StegvisDB)
 export const getTodaySessions = (database?: StegvisDB) =>
   run(
     async (c) => ((await c.get('meta', 'todaySessions')) as TodaySession[] | undefined) ?? [],
+    database,
+  );
+
+/** The team's licensed wording as last received, with the tag that tells the server so. */
+export interface TeamWording {
+  wordings: WordingFile[];
+  licence: Licence | null;
+  etag: string | null;
+}
+
+export const setTeamWording = (wording: TeamWording, database?: StegvisDB) =>
+  run(async (c) => {
+    await c.put('meta', wording, 'teamWording');
+  }, database);
+
+export const getTeamWording = (database?: StegvisDB) =>
+  run(
+    async (c) => ((await c.get('meta', 'teamWording')) as TeamWording | undefined) ?? null,
     database,
   );

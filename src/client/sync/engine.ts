@@ -1,9 +1,14 @@
+import * as z from 'zod/mini';
+import { wordingFileSchema } from '../../shared/instruments/wording';
+import { licenceSchema } from '../../shared/team';
 import { PROTOCOL_VERSION, pushResponseSchema, type PushResult } from '../../shared/protocol';
 import type { StegvisDB } from '../storage/db';
 import {
   applyPushResults,
   getDevice,
   getPullCursor,
+  getTeamWording,
+  setTeamWording,
   mergePulled,
   nextBatch,
   setDevice,
@@ -51,6 +56,7 @@ async function call(
     res = await deps.fetch(`${deps.baseUrl}${path}`, {
       ...init,
       headers: {
+        ...(init.headers as Record<string, string> | undefined),
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         authorization: `Bearer ${token}`,
       },
@@ -121,7 +127,28 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
     const { sessions } = (await readJson(today)) as { sessions?: TodaySession[] };
     if (Array.isArray(sessions)) await setTodaySessions(sessions, deps.database);
   }
+  await refreshTeamWording(deps, device.token);
   return 'done';
+}
+
+const phoneWordingSchema = z.object({
+  wordings: z.array(wordingFileSchema),
+  licence: z.nullable(licenceSchema),
+});
+
+/**
+ * The team's licensed wording, kept on the device so the forms use it offline. The tag
+ * makes an unchanged wording a 304; an answer we cannot read keeps the copy we have.
+ */
+async function refreshTeamWording(deps: SyncDeps, token: string): Promise<void> {
+  const known = await getTeamWording(deps.database);
+  const res = await call(deps, '/api/sync/team', token, {
+    headers: known?.etag ? { 'if-none-match': known.etag } : {},
+  });
+  if (res.status !== 200) return;
+  const parsed = phoneWordingSchema.safeParse(await readJson(res));
+  if (!parsed.success) return;
+  await setTeamWording({ ...parsed.data, etag: res.headers.get('etag') }, deps.database);
 }
 
 /** Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes, each 50–100 % of that. */

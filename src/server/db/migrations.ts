@@ -142,6 +142,43 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
         await db.schema.alterTable('facts').addColumn('group_session', 'text').execute();
       },
     },
+    '0004_team_settings_wording_notes': {
+      async up(db) {
+        // One row per team once an admin changes anything; JSON merged over the defaults.
+        await db.schema
+          .createTable('team_settings')
+          .addColumn('team_id', 'text', (c) => c.primaryKey().references('teams.id'))
+          .addColumn('settings', 'text', (c) => c.notNull())
+          .addColumn('licence', 'text')
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('team_wordings')
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('uploaded_at', 'text', (c) => c.notNull())
+          .addColumn('uploaded_by', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('team_wordings_pk', ['team_id', 'language'])
+          .execute();
+        // The coach's own notes from a session: staff-only, never synced to a phone.
+        await db.schema
+          .createTable('coach_notes')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('session_date', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('coach_notes_participant')
+          .on('coach_notes')
+          .columns(['participant_id', 'session_date'])
+          .execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -88,6 +88,31 @@ export interface Database {
     held_on: string;
     created_at: string;
   };
+  team_settings: {
+    team_id: string;
+    /** JSON, a subset of TeamSettings merged over the defaults when read. */
+    settings: string;
+    /** JSON Licence, or null until recorded. */
+    licence: string | null;
+    updated_at: string;
+    updated_by: string;
+  };
+  team_wordings: {
+    team_id: string;
+    language: string;
+    /** The validated wording file, as JSON. */
+    body: string;
+    uploaded_at: string;
+    uploaded_by: string;
+  };
+  coach_notes: {
+    id: string;
+    participant_id: string;
+    user_id: string;
+    session_date: string;
+    text: string;
+    created_at: string;
+  };
   access_log: {
     id: Generated<number>;
     at: string;

@@ -11,6 +11,7 @@ import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson } from './errors';
 import { summariesFor } from './teamSummary';
+import { settingsOf } from '../teamSettings';
 
 /** A coach's view of the team's participants. Every read of one participant is logged. */
 export function participantRoutes(deps: Deps) {
@@ -32,7 +33,12 @@ export function participantRoutes(deps: Deps) {
       .where('team_id', '=', c.get('staff').teamId)
       .orderBy('code')
       .execute();
-    const summaries = await summariesFor(deps.store, rows, deps.now());
+    const summaries = await summariesFor(
+      deps.store,
+      rows,
+      deps.now(),
+      await settingsOf(deps.store, c.get('staff').teamId),
+    );
     return c.json({
       participants: rows.map((p) => ({ ...view(p), summary: summaries.get(p.id) })),
     });

@@ -1,5 +1,6 @@
 import { factSchema, type Fact } from '../../shared/rating';
 import { summarizeParticipant, type ParticipantSummary } from '../../domain/participantSummary';
+import type { TeamSettings } from '../../shared/team';
 import type { Store } from '../db/connect';
 
 /** Summaries for the coach's participant list, one query for the whole team. */
@@ -7,6 +8,7 @@ export async function summariesFor(
   store: Store,
   participants: readonly { id: string; birth_year: number }[],
   today: Date,
+  settings: TeamSettings,
 ): Promise<Map<string, ParticipantSummary>> {
   const result = new Map<string, ParticipantSummary>();
   if (participants.length === 0) return result;
@@ -29,6 +31,6 @@ export async function summariesFor(
     facts.set(row.participant_id, list);
   }
   for (const p of participants)
-    result.set(p.id, summarizeParticipant(facts.get(p.id) ?? [], p.birth_year, today));
+    result.set(p.id, summarizeParticipant(facts.get(p.id) ?? [], p.birth_year, today, settings));
   return result;
 }

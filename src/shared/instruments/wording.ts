@@ -1,45 +1,68 @@
 import * as z from 'zod/mini';
-import { languageSchema } from '../language';
+import { languageSchema, type Language } from '../language';
 import type { InstrumentDefinition } from './definition';
-import { instrumentIdSchema } from './definition';
 
 /**
- * A team's licensed wording for one instrument in one language: the JSON file a team admin
- * loads. It replaces our neutral texts; items, scale and thresholds stay ours, so scores keep
- * their meaning whichever wording was shown.
+ * A team's licensed wording in one language: the JSON file a team admin loads, holding the
+ * texts of ORS, SRS and/or GSRS. It replaces our neutral texts; items, scale and thresholds
+ * stay ours, so scores keep their meaning whichever wording was shown.
  */
+export const WORDING_FORMAT = 'stegvis-wording/1';
+export const LICENSED_INSTRUMENTS = ['ors', 'srs', 'gsrs'] as const;
+export type LicensedInstrument = (typeof LICENSED_INSTRUMENTS)[number];
+
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
 
-export const wordingSchema = z.strictObject({
-  format: z.literal('stegvis-wording/1'),
-  instrument: instrumentIdSchema,
-  language: languageSchema,
-  /** What the team calls this wording, shown on every screen that uses it. */
-  name: text,
+export const instrumentWordingSchema = z.strictObject({
   title: text,
   prompt: text,
   anchors: z.strictObject({ low: text, high: text }),
   items: z.record(z.string(), z.strictObject({ label: text, hint: z.optional(text) })),
 });
-export type Wording = z.infer<typeof wordingSchema>;
+export type InstrumentWording = z.infer<typeof instrumentWordingSchema>;
 
-export type WordingProblem =
-  { kind: 'wrongInstrument' } | { kind: 'itemMismatch'; missing: string[]; unknown: string[] };
+export const wordingFileSchema = z.strictObject({
+  format: z.literal(WORDING_FORMAT),
+  language: languageSchema,
+  /** What the team calls this wording, shown on every screen that uses it. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  instruments: z
+    .partialRecord(z.enum(LICENSED_INSTRUMENTS), instrumentWordingSchema)
+    .check(z.refine((r) => Object.keys(r).length > 0, 'At least one instrument.')),
+});
+export type WordingFile = z.infer<typeof wordingFileSchema>;
 
-/** Checks that a wording fits a definition: same instrument, exactly the same item ids. */
-export function wordingProblem(def: InstrumentDefinition, wording: Wording): WordingProblem | null {
-  if (wording.instrument !== def.id) return { kind: 'wrongInstrument' };
-  const ids = def.items.map((i) => i.id);
-  const given = Object.keys(wording.items);
-  const missing = ids.filter((id) => !given.includes(id));
-  const unknown = given.filter((id) => !ids.includes(id));
-  return missing.length || unknown.length ? { kind: 'itemMismatch', missing, unknown } : null;
+export interface WordingProblem {
+  instrument: string;
+  missing: string[];
+  unknown: string[];
 }
 
-/** The definition as shown in `wording.language`, with the team's texts laid over ours. */
-export function applyWording(def: InstrumentDefinition, wording: Wording): InstrumentDefinition {
-  if (wordingProblem(def, wording)) return def;
-  const lang = wording.language;
+/** Every instrument in the file must have exactly our item ids, no more, no fewer. */
+export function wordingProblems(
+  file: WordingFile,
+  definitions: Record<string, InstrumentDefinition>,
+): WordingProblem[] {
+  const problems: WordingProblem[] = [];
+  for (const [id, wording] of Object.entries(file.instruments)) {
+    const ids = definitions[id]!.items.map((i) => i.id);
+    const given = Object.keys(wording!.items);
+    const missing = ids.filter((i) => !given.includes(i));
+    const unknown = given.filter((i) => !ids.includes(i));
+    if (missing.length || unknown.length) problems.push({ instrument: id, missing, unknown });
+  }
+  return problems;
+}
+
+/** The definition as shown in `lang`, with the team's texts laid over ours. */
+export function applyWording(
+  def: InstrumentDefinition,
+  wording: InstrumentWording,
+  lang: Language,
+): InstrumentDefinition {
+  const ids = def.items.map((i) => i.id);
+  if (ids.some((id) => !wording.items[id]) || Object.keys(wording.items).length !== ids.length)
+    return def;
   return {
     ...def,
     title: { ...def.title, [lang]: wording.title },
@@ -52,7 +75,8 @@ export function applyWording(def: InstrumentDefinition, wording: Wording): Instr
       const w = wording.items[item.id]!;
       const hint = w.hint
         ? { ...(item.hint ?? { sv: w.hint, en: w.hint }), [lang]: w.hint }
-        : undefined;
+        : // No hint in the licensed text: showing ours beside it would mix two wordings.
+          undefined;
       return { ...item, label: { ...item.label, [lang]: w.label }, hint };
     }),
   };

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { INSTRUMENTS } from '../../../shared/instruments';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
+import { useTeam } from '../../staff/team';
+import { shownInstrument, wordingName } from '../../wording';
+import { WordingNote } from '../common/WordingNote';
 
 type Result = Awaited<ReturnType<typeof staffApi.sessionResult>>;
 const POLL_MS = 4_000;
@@ -11,7 +13,8 @@ const POLL_MS = 4_000;
  * later (phones syncing after the session) are added as they come.
  */
 export function GroupSessionScreen({ id }: { id: string }) {
-  const { t, text, number } = useI18n();
+  const { t, text, number, lang } = useI18n();
+  const { team } = useTeam();
   const [data, setData] = useState<Result | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -38,7 +41,8 @@ export function GroupSessionScreen({ id }: { id: string }) {
       <p>{t('app.loading')}</p>
     );
   const { session, result } = data;
-  const def = INSTRUMENTS.gsrs;
+  const wordings = team?.wordings ?? [];
+  const { def } = shownInstrument('gsrs', wordings, lang);
   return (
     <section class="stack projector">
       <a class="no-print" href="#/staff/groups">
@@ -80,6 +84,7 @@ export function GroupSessionScreen({ id }: { id: string }) {
           </tbody>
         </table>
       )}
+      <WordingNote wording={wordingName(wordings, lang)} licence={team?.licence} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { InstrumentDefinition } from '../../../shared/instruments/definition';
-import { DEFAULT_TEAM_SETTINGS } from '../../../domain/alerts';
+import type { TeamSettings } from '../../../shared/team';
 import { series, type RatingView } from '../../../domain/history';
 import { trendGuides, type GuideKind } from '../../../domain/trend';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -19,10 +19,12 @@ export function InstrumentTrend({
   def,
   views,
   cutoff,
+  settings,
 }: {
   def: InstrumentDefinition;
   views: RatingView[];
   cutoff: number;
+  settings: TeamSettings;
 }) {
   const { t, text, number, date } = useI18n();
   const [items, setItems] = useState(!def.total);
@@ -45,11 +47,11 @@ export function InstrumentTrend({
     () =>
       items
         ? []
-        : trendGuides(def, views, DEFAULT_TEAM_SETTINGS, cutoff).map((g) => ({
+        : trendGuides(def, views, settings, cutoff).map((g) => ({
             value: g.value,
             label: t(GUIDE_LABEL[g.kind], { value: g.value }),
           })),
-    [items, def, views, cutoff, t],
+    [items, def, views, cutoff, settings, t],
   );
   const max = items ? def.response.max : def.items.length * def.response.max;
 

@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { INSTRUMENTS } from '../../../shared/instruments';
-import { alertsFor, DEFAULT_TEAM_SETTINGS } from '../../../domain/alerts';
+import { alertsFor } from '../../../domain/alerts';
 import { foldHistory, type RatingView } from '../../../domain/history';
-import { ageInYear, clinicalCutoff } from '../../../domain/thresholds';
+import { ageInYear, teamOrsCutoff } from '../../../domain/thresholds';
 import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
+import { loadTeam, type TeamInfo } from '../../staff/team';
+import { shownInstrument, wordingName } from '../../wording';
+import { WordingNote } from '../common/WordingNote';
 import { AlertText } from './AlertText';
 import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
@@ -15,14 +18,16 @@ const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
 
 /** One participant over time, for the conversation: charts with guide lines, and tables. */
 export function ParticipantTrend({ id }: { id: string }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
+  const [team, setTeam] = useState<TeamInfo | null>(null);
   const [participant, setParticipant] = useState<ParticipantRow | null>(null);
   const [views, setViews] = useState<RatingView[] | null>(null);
   const [error, setError] = useState<'notFound' | 'failed' | null>(null);
 
   useEffect(() => {
-    Promise.all([staffApi.participant(id), staffApi.ratings(id)]).then(
-      ([p, facts]) => {
+    Promise.all([staffApi.participant(id), staffApi.ratings(id), loadTeam()]).then(
+      ([p, facts, info]) => {
+        setTeam(info);
         setParticipant(p);
         setViews(foldHistory(facts));
       },
@@ -32,14 +37,18 @@ export function ParticipantTrend({ id }: { id: string }) {
 
   const cutoff = useMemo(
     () =>
-      participant
-        ? (clinicalCutoff(INSTRUMENTS.ors, ageInYear(participant.birthYear, new Date())) ?? 25)
+      participant && team
+        ? teamOrsCutoff(
+            INSTRUMENTS.ors,
+            team.settings,
+            ageInYear(participant.birthYear, new Date()),
+          )
         : 25,
-    [participant],
+    [participant, team],
   );
   const alerts = useMemo(
-    () => (views ? alertsFor(views, DEFAULT_TEAM_SETTINGS, cutoff) : []),
-    [views, cutoff],
+    () => (views && team ? alertsFor(views, team.settings, cutoff) : []),
+    [views, cutoff, team],
   );
 
   if (error)
@@ -51,7 +60,7 @@ export function ParticipantTrend({ id }: { id: string }) {
         <a href="#/staff">{t('staff.back')}</a>
       </div>
     );
-  if (!participant || !views) return <p>{t('app.loading')}</p>;
+  if (!participant || !views || !team) return <p>{t('app.loading')}</p>;
   const present = ORDER.filter((i) => views.some((v) => !v.withdrawn && v.rating.instrument === i));
 
   return (
@@ -84,8 +93,15 @@ export function ParticipantTrend({ id }: { id: string }) {
       <Devices participantId={participant.id} active={!participant.exitDate} />
       {present.length === 0 && <p>{t('staff.noRatings')}</p>}
       {present.map((i) => (
-        <InstrumentTrend key={i} def={INSTRUMENTS[i]} views={views} cutoff={cutoff} />
+        <InstrumentTrend
+          key={i}
+          def={shownInstrument(i, team.wordings, lang).def}
+          views={views}
+          cutoff={cutoff}
+          settings={team.settings}
+        />
       ))}
+      <WordingNote wording={wordingName(team.wordings, lang)} licence={team.licence} />
     </article>
   );
 }

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
 import type { StaffView } from '../../route';
+import { forgetTeam } from '../../staff/team';
 import { GroupSessionScreen } from './GroupSessionScreen';
 import { Groups } from './Groups';
 import { NewParticipant } from './NewParticipant';
 import { ParticipantTrend } from './ParticipantTrend';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
+import { TeamScreen } from './team/TeamScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
 export function StaffApp({ view }: { view: StaffView }) {
@@ -43,7 +45,12 @@ export function StaffApp({ view }: { view: StaffView }) {
         <button
           type="button"
           class="button button--small"
-          onClick={() => staffApi.signOut().finally(() => setUser(null))}
+          onClick={() =>
+            staffApi.signOut().finally(() => {
+              forgetTeam();
+              setUser(null);
+            })
+          }
         >
           {t('staff.signOut')}
         </button>
@@ -52,6 +59,7 @@ export function StaffApp({ view }: { view: StaffView }) {
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'groups' && <Groups />}
       {view.kind === 'new' && <NewParticipant />}
+      {view.kind === 'team' && <TeamScreen user={user} />}
       {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
     </div>
   );

@@ -40,6 +40,9 @@ export function TeamHome() {
         <a class="button" href="#/staff/groups">
           {t('staff.groups')}
         </a>
+        <a class="button" href="#/staff/team">
+          {t('team.link')}
+        </a>
       </div>
       <section class="stack card" aria-labelledby="alerts-title">
         <h2 id="alerts-title">{t('staff.alertsTitle')}</h2>

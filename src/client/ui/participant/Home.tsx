@@ -1,6 +1,7 @@
 import type { InstrumentId } from '../../../shared/instruments/definition';
-import { INSTRUMENTS } from '../../../shared/instruments';
 import { useI18n } from '../../i18n';
+import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
+import { WordingNote } from '../common/WordingNote';
 import { InstallHint } from '../common/InstallHint';
 import { SyncStatus } from './SyncStatus';
 import { TodayGroupSessions } from './TodayGroupSessions';
@@ -10,15 +11,19 @@ const MAIN: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale'];
 const MORE: InstrumentId[] = ['compass'];
 
 export function Home() {
-  const { t, text } = useI18n();
-  const choice = (id: InstrumentId) => (
-    <li key={id}>
-      <a class="choice" href={`#/rate/${id}`}>
-        <span class="choice-when">{text(INSTRUMENTS[id].when)}</span>
-        <span class="choice-title">{text(INSTRUMENTS[id].title)}</span>
-      </a>
-    </li>
-  );
+  const { t, text, lang } = useI18n();
+  const { wordings, licence } = usePhoneWording();
+  const choice = (id: InstrumentId) => {
+    const def = shownInstrument(id, wordings, lang).def;
+    return (
+      <li key={id}>
+        <a class="choice" href={`#/rate/${id}`}>
+          <span class="choice-when">{text(def.when)}</span>
+          <span class="choice-title">{text(def.title)}</span>
+        </a>
+      </li>
+    );
+  };
   return (
     <section class="stack">
       <h1>{t('home.title')}</h1>
@@ -35,6 +40,7 @@ export function Home() {
       </ul>
       <h2 class="small-heading">{t('home.more')}</h2>
       <ul class="choices choices--more">{MORE.map(choice)}</ul>
+      <WordingNote wording={wordingName(wordings, lang)} licence={licence} />
       <SyncStatus />
       <InstallHint />
       <a class="staff-link muted" href="#/staff">

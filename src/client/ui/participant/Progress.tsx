@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { InstrumentId } from '../../../shared/instruments/definition';
-import { INSTRUMENTS } from '../../../shared/instruments';
+import type { InstrumentDefinition, InstrumentId } from '../../../shared/instruments/definition';
 import { foldHistory, type RatingView } from '../../../domain/history';
 import { progressChart } from '../../../domain/progress';
 import { useI18n } from '../../i18n';
@@ -8,12 +7,15 @@ import { listFacts } from '../../storage/facts';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { ProgressTable } from './ProgressTable';
+import { usePhoneWording, shownInstrument, wordingName } from '../../wording';
+import { WordingNote } from '../common/WordingNote';
 
 const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
 
 /** The participant's own answers over time: a chart and a table with the same numbers. */
 export function Progress() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { wordings, licence } = usePhoneWording();
   const [views, setViews] = useState<RatingView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = () =>
@@ -34,24 +36,31 @@ export function Progress() {
       <h1>{t('progress.title')}</h1>
       <p class="lead">{present.length ? t('progress.lead') : t('progress.empty')}</p>
       {present.map((id) => (
-        <InstrumentProgress key={id} id={id} views={views} onChange={load} />
+        <InstrumentProgress
+          key={id}
+          def={shownInstrument(id, wordings, lang).def}
+          views={views}
+          onChange={load}
+        />
       ))}
+      {present.length > 0 && (
+        <WordingNote wording={wordingName(wordings, lang)} licence={licence} />
+      )}
       {views.some((v) => v.withdrawn) && <p class="muted">{t('progress.withdrawn')}</p>}
     </section>
   );
 }
 
 function InstrumentProgress({
-  id,
+  def,
   views,
   onChange,
 }: {
-  id: InstrumentId;
+  def: InstrumentDefinition;
   views: RatingView[];
   onChange(): void;
 }) {
   const { t, text, date, dateTime } = useI18n();
-  const def = INSTRUMENTS[id];
   const chart = useMemo(() => progressChart(views, def, { showReference: true }), [views, def]);
   const title = text(def.title);
   const labels = useMemo(() => {
@@ -80,8 +89,8 @@ function InstrumentProgress({
   );
   const guides = useMemo(() => (reference ? [reference] : []), [reference]);
   return (
-    <section class="stack card" aria-labelledby={`progress-${id}`}>
-      <h2 id={`progress-${id}`}>{title}</h2>
+    <section class="stack card" aria-labelledby={`progress-${def.id}`}>
+      <h2 id={`progress-${def.id}`}>{title}</h2>
       <LazyLineChart
         labels={labels}
         lines={lines}

@@ -6,7 +6,8 @@ import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
 import { newRating } from '../../newFacts';
-import { shownInstrument } from '../../wording';
+import { usePhoneInstrument } from '../../wording';
+import { WordingNote } from '../common/WordingNote';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { FillStep, type FillProblems } from './FillStep';
 import { ReviewStep } from './ReviewStep';
@@ -26,7 +27,7 @@ interface Props {
 
 /** Fill → review → saved, for any instrument definition. */
 export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Props) {
-  const { def, wording } = shownInstrument(instrumentId);
+  const { def, wording, licence } = usePhoneInstrument(instrumentId);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [goal, setGoal] = useState('');
@@ -102,6 +103,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
   // Leaving goes through the route guard, which asks before a half-filled form is dropped.
   const cancel = onHome;
 
+  const wordingNote = <WordingNote wording={wording} licence={licence} />;
   if (step === 'saved' && savedId) return <SavedStep ratingId={savedId} onHome={onHome} />;
   if (step === 'review')
     return (
@@ -119,24 +121,28 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
           onEdit={() => setStep('fill')}
           onSave={save}
         />
+        {wordingNote}
       </>
     );
   return (
-    <FillStep
-      def={def}
-      values={values}
-      goal={goal}
-      problems={problems}
-      onValue={(id, v) => {
-        setValues((cur) => ({ ...cur, [id]: v }));
-        if (problems)
-          setProblems({ ...problems, missing: problems.missing.filter((m) => m !== id) });
-      }}
-      onGoal={setGoal}
-      sessionCode={sessionCode}
-      onSessionCode={setSessionCode}
-      onNext={next}
-      onCancel={cancel}
-    />
+    <>
+      <FillStep
+        def={def}
+        values={values}
+        goal={goal}
+        problems={problems}
+        onValue={(id, v) => {
+          setValues((cur) => ({ ...cur, [id]: v }));
+          if (problems)
+            setProblems({ ...problems, missing: problems.missing.filter((m) => m !== id) });
+        }}
+        onGoal={setGoal}
+        sessionCode={sessionCode}
+        onSessionCode={setSessionCode}
+        onNext={next}
+        onCancel={cancel}
+      />
+      {wordingNote}
+    </>
   );
 }

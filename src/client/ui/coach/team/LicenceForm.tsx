@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { LICENCE_KINDS, licenceSchema, type Licence } from '../../../../shared/team';
+import { useI18n, type MessageKey } from '../../../i18n';
+import { staffApi } from '../../../staff/api';
+import { Field } from '../../common/Field';
+import { SubmitButton } from '../../common/SubmitButton';
+
+/** The basis on which the team uses the licensed wording: who holds it, what kind, since when. */
+export function LicenceForm({
+  licence,
+  canEdit,
+  onSaved,
+}: {
+  licence: Licence | null;
+  canEdit: boolean;
+  onSaved(licence: Licence): void;
+}) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({
+    holder: licence?.holder ?? '',
+    kind: licence?.kind ?? 'group',
+    date: licence?.date ?? '',
+  });
+  const [errors, setErrors] = useState<Set<string>>(new Set());
+  const [state, setState] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const parsed = licenceSchema.safeParse(form);
+    if (!parsed.success) {
+      setErrors(new Set(parsed.error.issues.map((i) => String(i.path[0]))));
+      return;
+    }
+    setErrors(new Set());
+    setState('working');
+    try {
+      await staffApi.saveLicence(parsed.data);
+      onSaved(parsed.data);
+      setState('saved');
+    } catch {
+      setState('failed');
+    }
+  };
+  const error = (key: string, message: MessageKey) => (errors.has(key) ? t(message) : null);
+
+  return (
+    <form class="stack card" onSubmit={submit} noValidate aria-labelledby="licence-title">
+      <h2 id="licence-title">{t('team.licenceTitle')}</h2>
+      <p class="muted">{t('team.licenceIntro')}</p>
+      {state === 'saved' && (
+        <p class="notice" role="status">
+          {t('staff.saved')}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p class="notice notice--error" role="alert">
+          {t('staff.failed')}
+        </p>
+      )}
+      <fieldset disabled={!canEdit} class="filters">
+        <legend class="sr-only">{t('team.licenceTitle')}</legend>
+        <Field
+          id="lic-holder"
+          label={t('team.licenceHolder')}
+          error={error('holder', 'team.required')}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="text"
+              maxLength={200}
+              value={form.holder}
+              onInput={(e) => setForm({ ...form, holder: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <Field id="lic-kind" label={t('team.licenceKind')}>
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={form.kind}
+              onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as Licence['kind'] })}
+            >
+              {LICENCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`team.licenceKind.${k}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="lic-date" label={t('team.licenceDate')} error={error('date', 'team.dateError')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={form.date}
+              onInput={(e) => setForm({ ...form, date: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      {canEdit && (
+        <div class="actions">
+          <SubmitButton
+            working={state === 'working'}
+            label={t('team.licenceSave')}
+            workingLabel={t('app.loading')}
+          />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useState } from 'preact/hooks';
+import { EXIT_REASONS, type ExitReason } from '../../../../shared/participant';
+import { teamSettingsSchema, type TeamSettings } from '../../../../shared/team';
+import { useI18n, type MessageKey } from '../../../i18n';
+import { staffApi } from '../../../staff/api';
+import { Field } from '../../common/Field';
+import { SubmitButton } from '../../common/SubmitButton';
+
+type NumberKey = Exclude<keyof TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>;
+
+/** The number fields, their range (as the shared schema has it) and their hint. */
+const NUMBERS: { key: NumberKey; min: number; max: number; step: number }[] = [
+  { key: 'orsCutoffAdult', min: 0, max: 40, step: 0.1 },
+  { key: 'orsCutoffYouth', min: 0, max: 40, step: 0.1 },
+  { key: 'srsTotalThreshold', min: 0, max: 40, step: 0.1 },
+  { key: 'srsItemThreshold', min: 0, max: 10, step: 0.1 },
+  { key: 'gsrsThreshold', min: 0, max: 40, step: 0.1 },
+  { key: 'noImprovementSessions', min: 2, max: 52, step: 1 },
+];
+
+/**
+ * The team's thresholds and goal definition. Everyone sees them (they explain the alerts
+ * and the report); only an admin can change them.
+ */
+export function SettingsForm({
+  settings,
+  canEdit,
+  onSaved,
+}: {
+  settings: TeamSettings;
+  canEdit: boolean;
+  onSaved(settings: TeamSettings): void;
+}) {
+  const { t, number } = useI18n();
+  const [numbers, setNumbers] = useState(() =>
+    Object.fromEntries(NUMBERS.map(({ key }) => [key, String(settings[key])])),
+  );
+  const [goals, setGoals] = useState<ExitReason[]>(settings.goalExitReasons);
+  const [dropouts, setDropouts] = useState(settings.dropoutsInDenominator);
+  const [errors, setErrors] = useState<Set<string>>(new Set());
+  const [state, setState] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const candidate = {
+      ...Object.fromEntries(
+        NUMBERS.map(({ key }) => [key, Number(numbers[key]!.replace(',', '.') || NaN)]),
+      ),
+      goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
+      dropoutsInDenominator: dropouts,
+    };
+    // The same schema as the server's: a wrong value is named here, before anything is sent.
+    const parsed = teamSettingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(new Set(parsed.error.issues.map((i) => String(i.path[0]))));
+      setState('idle');
+      return;
+    }
+    setErrors(new Set());
+    setState('working');
+    try {
+      onSaved(await staffApi.updateSettings(parsed.data));
+      setState('saved');
+    } catch {
+      setState('failed');
+    }
+  };
+
+  return (
+    <form class="stack card" onSubmit={submit} noValidate aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('team.settingsTitle')}</h2>
+      {!canEdit && <p class="muted">{t('team.adminOnly')}</p>}
+      {state === 'saved' && (
+        <p class="notice" role="status">
+          {t('staff.saved')}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p class="notice notice--error" role="alert">
+          {t('staff.failed')}
+        </p>
+      )}
+      <fieldset disabled={!canEdit} class="stack">
+        <legend>{t('team.thresholds')}</legend>
+        <div class="filters">
+          {NUMBERS.map(({ key, min, max, step }) => (
+            <Field
+              key={key}
+              id={`set-${key}`}
+              label={t(`team.${key}` as MessageKey)}
+              hint={t(`team.${key}.hint` as MessageKey)}
+              error={
+                errors.has(key)
+                  ? t('team.range', { min: number(min, 0), max: number(max, 0) })
+                  : null
+              }
+            >
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="number"
+                  inputMode="decimal"
+                  min={min}
+                  max={max}
+                  step={step}
+                  value={numbers[key]}
+                  onInput={(e) => setNumbers({ ...numbers, [key]: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset disabled={!canEdit} class="stack" aria-describedby="goal-hint">
+        <legend>{t('team.goalReasons')}</legend>
+        <p class="muted" id="goal-hint">
+          {t('team.goalReasons.hint')}
+        </p>
+        {errors.has('goalExitReasons') && <p class="field-error">{t('team.goalReasons.error')}</p>}
+        {EXIT_REASONS.map((r) => (
+          <label key={r} class="check">
+            <input
+              type="checkbox"
+              checked={goals.includes(r)}
+              onChange={(e) =>
+                setGoals(e.currentTarget.checked ? [...goals, r] : goals.filter((g) => g !== r))
+              }
+            />
+            {t(`exitReason.${r}` as MessageKey)}
+          </label>
+        ))}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={dropouts}
+            onChange={(e) => setDropouts(e.currentTarget.checked)}
+          />
+          {t('team.dropoutsInDenominator')}
+        </label>
+      </fieldset>
+      {canEdit && (
+        <div class="actions">
+          <SubmitButton
+            working={state === 'working'}
+            label={t('staff.save')}
+            workingLabel={t('app.loading')}
+          />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { useI18n } from '../../../i18n';
+import type { StaffUser } from '../../../staff/api';
+import { useTeam } from '../../../staff/team';
+import { LicenceForm } from './LicenceForm';
+import { SettingsForm } from './SettingsForm';
+import { StaffList } from './StaffList';
+import { WordingUpload } from './WordingUpload';
+
+/** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
+export function TeamScreen({ user }: { user: StaffUser }) {
+  const { t } = useI18n();
+  const { team, failed, reload } = useTeam();
+  const canEdit = user.role === 'admin';
+  if (failed)
+    return (
+      <p class="notice notice--error" role="alert">
+        {t('staff.failed')}
+      </p>
+    );
+  if (!team) return <p>{t('app.loading')}</p>;
+  return (
+    <div class="stack">
+      <a href="#/staff">{t('staff.back')}</a>
+      <h1>{t('team.title', { name: team.team.name })}</h1>
+      <SettingsForm settings={team.settings} canEdit={canEdit} onSaved={reload} />
+      <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
+      <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
+      {canEdit && <StaffList />}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { languageSchema } from '../../shared/language';
+import { licenceSchema, teamSettingsChangeSchema } from '../../shared/team';
+import { requireDevice } from '../auth/devices';
+import { requireStaff } from '../auth/staffSessions';
+import {
+  licenceOf,
+  parseWordingFile,
+  phoneWording,
+  saveTeamSettings,
+  saveWording,
+  settingsOf,
+  wordingsOf,
+} from '../teamSettings';
+import type { AppEnv, Deps } from './context';
+import { apiError, readJson } from './errors';
+
+/**
+ * The team's own settings, licence basis and licensed wording. Every staff member reads them
+ * (the alerts and charts use them); only a team admin changes them.
+ */
+export function teamRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { store } = deps;
+  const admin = requireStaff(deps, 'admin');
+
+  app.get('/team', requireStaff(deps), async (c) => {
+    const teamId = c.get('staff').teamId;
+    const team = await store.db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('id', '=', teamId)
+      .executeTakeFirstOrThrow();
+    return c.json({
+      team,
+      settings: await settingsOf(store, teamId),
+      licence: await licenceOf(store, teamId),
+      wordings: await wordingsOf(store, teamId),
+    });
+  });
+
+  app.patch('/team/settings', admin, async (c) => {
+    const change = await readJson(c, teamSettingsChangeSchema);
+    const { teamId, id } = c.get('staff');
+    const settings = { ...(await settingsOf(store, teamId)), ...change };
+    await saveTeamSettings(store, teamId, { settings }, id, deps.now());
+    return c.json({ settings });
+  });
+
+  app.put('/team/licence', admin, async (c) => {
+    const licence = await readJson(c, licenceSchema);
+    const { teamId, id } = c.get('staff');
+    await saveTeamSettings(store, teamId, { licence }, id, deps.now());
+    return c.json({ licence });
+  });
+
+  app.put('/team/wordings/:language', admin, async (c) => {
+    const language = languageSchema.safeParse(c.req.param('language'));
+    if (!language.success) return apiError(c, 404, 'not_found', 'Stegvis has no such language.');
+    const file = parseWordingFile(await readJson(c, z.unknown()));
+    if (file.language !== language.data)
+      return apiError(c, 400, 'validation_failed', 'The file is for another language.', [
+        { path: 'language', message: `expected ${language.data}` },
+      ]);
+    const { teamId, id } = c.get('staff');
+    await saveWording(store, teamId, file, id, deps.now());
+    return c.json({ wording: file });
+  });
+
+  app.delete('/team/wordings/:language', admin, async (c) => {
+    const { teamId } = c.get('staff');
+    await store.db
+      .deleteFrom('team_wordings')
+      .where('team_id', '=', teamId)
+      .where('language', '=', c.req.param('language'))
+      .execute();
+    return c.body(null, 204);
+  });
+
+  // The phone's copy: sent in each sync pass, a 304 when nothing changed.
+  app.get('/sync/team', requireDevice(deps, 'read'), async (c) => {
+    const { json, etag } = await phoneWording(store, c.get('device').teamId);
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    return c.body(json, 200, { 'content-type': 'application/json' });
+  });
+
+  return app;
+}

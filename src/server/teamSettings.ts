@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { INSTRUMENTS } from '../shared/instruments';
+import {
+  wordingFileSchema,
+  wordingProblems,
+  type WordingFile,
+} from '../shared/instruments/wording';
+import {
+  licenceSchema,
+  teamSettingsSchema,
+  withDefaults,
+  type Licence,
+  type TeamSettings,
+} from '../shared/team';
+import type { Store } from './db/connect';
+import { ClientError, issues } from './http/errors';
+
+/** A team's settings, licence and wording: read by the alerts, the reports and the phones. */
+
+export async function settingsOf(store: Store, teamId: string): Promise<TeamSettings> {
+  const row = await store.db
+    .selectFrom('team_settings')
+    .select('settings')
+    .where('team_id', '=', teamId)
+    .executeTakeFirst();
+  return withDefaults(row ? JSON.parse(row.settings) : {});
+}
+
+export async function licenceOf(store: Store, teamId: string): Promise<Licence | null> {
+  const row = await store.db
+    .selectFrom('team_settings')
+    .select('licence')
+    .where('team_id', '=', teamId)
+    .executeTakeFirst();
+  const parsed = licenceSchema.safeParse(row?.licence ? JSON.parse(row.licence) : null);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Writes settings and/or licence in one statement; the first write creates the row. */
+export async function saveTeamSettings(
+  store: Store,
+  teamId: string,
+  change: { settings?: TeamSettings; licence?: Licence | null },
+  userId: string,
+  now: Date,
+): Promise<void> {
+  const settings = change.settings ?? (await settingsOf(store, teamId));
+  const licence = change.licence !== undefined ? change.licence : await licenceOf(store, teamId);
+  // Validated again here: nothing half-valid is ever stored, whoever calls.
+  const values = {
+    settings: JSON.stringify(teamSettingsSchema.parse(settings)),
+    licence: licence ? JSON.stringify(licenceSchema.parse(licence)) : null,
+    updated_at: now.toISOString(),
+    updated_by: userId,
+  };
+  await store.db
+    .insertInto('team_settings')
+    .values({ team_id: teamId, ...values })
+    .onConflict((oc) => oc.column('team_id').doUpdateSet(values))
+    .execute();
+}
+
+export async function wordingsOf(store: Store, teamId: string): Promise<WordingFile[]> {
+  const rows = await store.db
+    .selectFrom('team_wordings')
+    .select('body')
+    .where('team_id', '=', teamId)
+    .orderBy('language')
+    .execute();
+  return rows.flatMap((r) => {
+    const parsed = wordingFileSchema.safeParse(JSON.parse(r.body));
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * Checks an uploaded wording file against the schema and our item ids. A bad file is the
+ * admin's mistake: a 400 that names each wrong field or item.
+ */
+export function parseWordingFile(raw: unknown): WordingFile {
+  const parsed = wordingFileSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new ClientError(
+      400,
+      'validation_failed',
+      'The wording file does not follow the stegvis-wording/1 format.',
+      issues(parsed.error),
+    );
+  const problems = wordingProblems(parsed.data, INSTRUMENTS);
+  if (problems.length)
+    throw new ClientError(
+      400,
+      'validation_failed',
+      'The wording file does not have exactly the items of each instrument.',
+      problems.flatMap((p) => [
+        ...p.missing.map((id) => ({
+          path: `instruments.${p.instrument}.items.${id}`,
+          message: 'missing',
+        })),
+        ...p.unknown.map((id) => ({
+          path: `instruments.${p.instrument}.items.${id}`,
+          message: 'unknown',
+        })),
+      ]),
+    );
+  return parsed.data;
+}
+
+export async function saveWording(
+  store: Store,
+  teamId: string,
+  file: WordingFile,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  const values = {
+    body: JSON.stringify(file),
+    uploaded_at: now.toISOString(),
+    uploaded_by: userId,
+  };
+  await store.db
+    .insertInto('team_wordings')
+    .values({ team_id: teamId, language: file.language, ...values })
+    .onConflict((oc) => oc.columns(['team_id', 'language']).doUpdateSet(values))
+    .execute();
+}
+
+/** What a phone needs for the team's wording, and a tag that changes whenever it does. */
+export async function phoneWording(store: Store, teamId: string) {
+  const body = {
+    wordings: await wordingsOf(store, teamId),
+    licence: await licenceOf(store, teamId),
+  };
+  const json = JSON.stringify(body);
+  return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };
+}

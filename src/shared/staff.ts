@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+
+/** A staff account as an admin creates it, in the admin API, the CLI and the team screen. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const newUserSchema = z.strictObject({
+  email: z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email()),
+  role: z.enum(['admin', 'coach']),
+  password: z
+    .string()
+    .check(
+      z.minLength(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`),
+      z.maxLength(1024),
+    ),
+});
+export type NewUser = z.infer<typeof newUserSchema>;

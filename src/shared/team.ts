@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
+
+/**
+ * A team's own settings: the thresholds its alerts use and how its reports count a goal.
+ * Everything has a published or agreed default, so a new team works without touching them.
+ */
+const score = z.number().check(z.gte(0), z.lte(40));
+
+export const teamSettingsSchema = z.strictObject({
+  /** SRS total below this: talk about the alliance (published: 36). */
+  srsTotalThreshold: score,
+  /** Any SRS item below this (a common heuristic: 9). */
+  srsItemThreshold: z.number().check(z.gte(0), z.lte(10)),
+  /** The team's own GSRS threshold (no published cutoff; default 36). */
+  gsrsThreshold: score,
+  /** No reliable ORS improvement after this many sessions. */
+  noImprovementSessions: z.int().check(z.gte(2), z.lte(52)),
+  /** ORS clinical cutoffs: adults (published: 25) and ages 13–17 (published: 28). */
+  orsCutoffAdult: score,
+  orsCutoffYouth: score,
+  /** Which exit reasons count as "goal reached" in the team's reports. */
+  goalExitReasons: z.array(exitReasonSchema).check(
+    z.minLength(1),
+    z.maxLength(EXIT_REASONS.length),
+    z.refine((a) => new Set(a).size === a.length, 'Each exit reason once.'),
+  ),
+  /** Whether drop-outs stay in the denominator of the goal percentage. */
+  dropoutsInDenominator: z.boolean(),
+});
+export type TeamSettings = z.infer<typeof teamSettingsSchema>;
+
+export const DEFAULT_GOAL_EXIT_REASONS: readonly ExitReason[] = [
+  'work',
+  'studies',
+  'vocational_rehab',
+];
+
+export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
+  srsTotalThreshold: 36,
+  srsItemThreshold: 9,
+  gsrsThreshold: 36,
+  noImprovementSessions: 6,
+  orsCutoffAdult: 25,
+  orsCutoffYouth: 28,
+  goalExitReasons: [...DEFAULT_GOAL_EXIT_REASONS],
+  dropoutsInDenominator: true,
+};
+
+/** A change to the settings: any subset, each field validated as above. */
+export const teamSettingsChangeSchema = z.partial(teamSettingsSchema);
+
+/**
+ * Stored settings merged over the defaults, so a field added in a later version gets its
+ * default rather than breaking an older team's row.
+ */
+export function withDefaults(stored: unknown): TeamSettings {
+  const parsed = teamSettingsChangeSchema.safeParse(stored);
+  return { ...DEFAULT_TEAM_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+/** The basis on which the team uses licensed instrument wording. */
+export const LICENCE_KINDS = ['individual', 'group', 'organisation', 'other'] as const;
+export const licenceSchema = z.strictObject({
+  holder: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  kind: z.enum(LICENCE_KINDS),
+  date: isoDateSchema,
+});
+export type Licence = z.infer<typeof licenceSchema>;
