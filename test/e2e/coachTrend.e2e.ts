@@ -8,6 +8,7 @@ import {
   phone,
   scrollsSideways,
   serveBuiltApp,
+  signInAsStaff,
   STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
@@ -59,12 +60,7 @@ describe('coach workspace', () => {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(new URL('#/staff', server.url).href);
-    await page.getByRole('heading', { name: 'Logga in som personal' }).waitFor();
-    await page.getByLabel('E-post').fill(email);
-    await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
+    await signInAsStaff(page, server, email);
     return page;
   }
 

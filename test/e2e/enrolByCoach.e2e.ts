@@ -2,7 +2,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
-import { axeViolations, serveBuiltApp, STAFF_PASSWORD, type RunningServer } from './harness';
+import {
+  axeViolations,
+  serveBuiltApp,
+  signInAsStaff,
+  STAFF_PASSWORD,
+  type RunningServer,
+} from './harness';
 
 /** A coach enrols a participant in the app, invites a phone, sees it, and disconnects it. */
 describe('enrolment by a coach in the browser', () => {
@@ -35,10 +41,7 @@ describe('enrolment by a coach in the browser', () => {
   });
 
   it('creates a participant with a pseudonymous code and gets a code, a link and a QR code', async () => {
-    await coach.goto(new URL('#/staff', server.url).href);
-    await coach.getByLabel('E-post').fill('coach@example.org');
-    await coach.getByLabel('Lösenord').fill(STAFF_PASSWORD);
-    await coach.getByRole('button', { name: 'Logga in' }).click();
+    await signInAsStaff(coach, server, 'coach@example.org');
     await coach.getByRole('link', { name: 'Ny deltagare' }).click();
     await coach.getByLabel('Kod (pseudonym)').fill('SA-014');
     await coach.getByLabel('Födelseår').fill('1979');

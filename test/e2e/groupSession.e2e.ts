@@ -6,6 +6,7 @@ import {
   axeViolations,
   coachApi,
   serveBuiltApp,
+  signInAsStaff,
   STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
@@ -51,10 +52,7 @@ describe('a group session on a shared screen', () => {
   });
 
   it('the coach starts today’s session from the groups page', async () => {
-    await coach.goto(new URL('#/staff', server.url).href);
-    await coach.getByLabel('E-post').fill('coach@example.org');
-    await coach.getByLabel('Lösenord').fill(STAFF_PASSWORD);
-    await coach.getByRole('button', { name: 'Logga in' }).click();
+    await signInAsStaff(coach, server, 'coach@example.org');
     await coach.getByRole('link', { name: 'Grupper' }).click();
     await coach.getByRole('button', { name: 'Starta dagens träff' }).click();
     await coach.getByRole('heading', { name: 'Startgrupp HT26: dagens träff' }).waitFor();

@@ -149,3 +149,13 @@ export async function coachApi(server: RunningServer, email: string) {
       post<{ link: string; shortCode: string }>(`/api/participants/${participantId}/invitations`),
   };
 }
+
+/** Signs in on the staff side of the app, as a coach or admin would, and waits for the team home. */
+export async function signInAsStaff(page: Page, server: RunningServer, email: string) {
+  await page.goto(new URL('#/staff', server.url).href);
+  await page.getByRole('heading', { name: 'Logga in som personal' }).waitFor();
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
+}
