@@ -94,3 +94,11 @@ export const participantChangeSchema = z
     }),
   );
 export type ParticipantChange = z.infer<typeof participantChangeSchema>;
+
+/** The coach's own note from a session: staff-only, never sent to a phone. */
+export const COACH_NOTE_MAX_LENGTH = 2000;
+export const coachNoteSchema = z.strictObject({
+  sessionDate: isoDateSchema,
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(COACH_NOTE_MAX_LENGTH)),
+});
+export type CoachNoteInput = z.infer<typeof coachNoteSchema>;

@@ -108,7 +108,12 @@ describe('coach workspace', () => {
           .map((l) => l.action)
           .sort(),
       )
-      .toEqual(['devices', 'history', 'ratings', 'view']);
+      .toEqual(['coach_notes', 'devices', 'history', 'ratings', 'view']);
+    // The coach's own note from today's session, kept beside the ratings.
+    await page.getByLabel('Anteckning', { exact: true }).fill('Vill prova praktik på lager.');
+    await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await page.locator('.coach-notes').getByText('Vill prova praktik på lager.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.context().close();

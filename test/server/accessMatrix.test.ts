@@ -125,6 +125,14 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       teamX,
     ],
     ['GET', 'change history', () => `/api/participants/${idA}/history`, null, teamX],
+    ['GET', "coach's notes", () => `/api/participants/${idA}/coach-notes`, null, teamX],
+    [
+      'POST',
+      "add a coach's note",
+      () => `/api/participants/${idA}/coach-notes`,
+      () => ({ sessionDate: '2026-01-02', text: 'Bra samtal.' }),
+      { ...teamX, coachX: 201, adminX: 201 },
+    ],
     [
       'POST',
       'revoke a device',

@@ -345,4 +345,12 @@ export const en: Record<MessageKey, string> = {
   'team.staffExists': 'There is already an account with that e-mail address.',
   'team.staffPassword': 'First password',
   'team.staffPassword.hint': 'At least {min} characters.',
+  'notes.coachTitle': 'Coach’s notes',
+  'notes.coachIntro': 'For the team’s staff only. The participant does not see them.',
+  'notes.coachNone': 'No notes yet.',
+  'notes.coachDate': 'Session date',
+  'notes.coachText': 'Note',
+  'notes.coachHint': 'At most {max} characters. Write only what the work needs.',
+  'notes.coachTextError': 'Write a note.',
+  'notes.coachSave': 'Save the note',
 };

@@ -342,6 +342,14 @@ export const sv = {
   'team.staffExists': 'Det finns redan ett konto med den e-postadressen.',
   'team.staffPassword': 'Första lösenord',
   'team.staffPassword.hint': 'Minst {min} tecken.',
+  'notes.coachTitle': 'Coachens anteckningar',
+  'notes.coachIntro': 'Bara för personalen i teamet. Deltagaren ser dem inte.',
+  'notes.coachNone': 'Inga anteckningar ännu.',
+  'notes.coachDate': 'Träffens datum',
+  'notes.coachText': 'Anteckning',
+  'notes.coachHint': 'Högst {max} tecken. Skriv bara det som behövs för arbetet.',
+  'notes.coachTextError': 'Skriv en anteckning.',
+  'notes.coachSave': 'Spara anteckningen',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,6 +1,7 @@
 import type { ParticipantSummary } from '../../domain/participantSummary';
 import type { GroupResult } from '../../domain/groupResult';
 import type { Fact } from '../../shared/rating';
+import type { CoachNoteInput } from '../../shared/participant';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Licence, TeamSettings } from '../../shared/team';
 import type { TeamInfo } from './team';
@@ -34,6 +35,14 @@ export interface StaffMember {
   email: string;
   role: 'admin' | 'coach';
   createdAt: string;
+}
+
+export interface CoachNote {
+  id: string;
+  sessionDate: string;
+  text: string;
+  createdAt: string;
+  by: string | null;
 }
 
 export class StaffApiError extends Error {
@@ -146,6 +155,15 @@ export const staffApi = {
       },
     ),
   team: () => call<TeamInfo>('/api/team'),
+  coachNotes: (id: string) =>
+    call<{ notes: CoachNote[] }>(`/api/participants/${encodeURIComponent(id)}/coach-notes`).then(
+      (r) => r.notes,
+    ),
+  addCoachNote: (id: string, note: CoachNoteInput) =>
+    call<{ note: CoachNote }>(`/api/participants/${encodeURIComponent(id)}/coach-notes`, {
+      method: 'POST',
+      body: JSON.stringify(note),
+    }).then((r) => r.note),
   users: () => call<{ users: StaffMember[] }>('/api/users').then((r) => r.users),
   createUser: (input: { email: string; role: string; password: string }) =>
     call<{ user: { id: string } }>('/api/users', { method: 'POST', body: JSON.stringify(input) }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { findOwnParticipant, participantView } from './ownParticipant';
 import { participantChangeRoutes } from './participantChanges';
+import { coachNoteRoutes } from './coachNotes';
 import QRCode from 'qrcode';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
@@ -20,6 +21,7 @@ export function participantRoutes(deps: Deps) {
   app.use('*', requireStaff(deps));
   // Intake and exit corrections share this prefix and its staff check (one session lookup).
   app.route('/', participantChangeRoutes(deps));
+  app.route('/', coachNoteRoutes(deps));
 
   const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
     findOwnParticipant(deps, c, action);

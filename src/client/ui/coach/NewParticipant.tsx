@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localToday } from '../../localDate';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi } from '../../staff/api';
@@ -12,7 +13,7 @@ export function NewParticipant() {
     displayName: '',
     gender: 'unknown',
     birthYear: '',
-    intakeDate: new Date().toISOString().slice(0, 10),
+    intakeDate: localToday(),
     referrer: '',
     support: '',
   });

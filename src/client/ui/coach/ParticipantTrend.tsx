@@ -10,6 +10,7 @@ import { loadTeam, type TeamInfo } from '../../staff/team';
 import { shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 import { AlertText } from './AlertText';
+import { CoachNotes } from './CoachNotes';
 import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
 import { IntakeExit } from './IntakeExit';
@@ -101,6 +102,7 @@ export function ParticipantTrend({ id }: { id: string }) {
           settings={team.settings}
         />
       ))}
+      <CoachNotes participantId={participant.id} />
       <WordingNote wording={wordingName(team.wordings, lang)} licence={team.licence} />
     </article>
   );
