@@ -125,4 +125,26 @@ describe.each(DATABASES)('group sessions on %s', (kind) => {
     });
     expect(res.status).toBe(400);
   });
+
+  it('replaces the members of an existing group, only with the team’s own participants', async () => {
+    const put = (staff: Staff, ids: string[]) =>
+      server.request(`/api/groups/${groupId}/members`, {
+        method: 'PUT',
+        headers: staff.headers,
+        json: { memberIds: ids },
+      });
+    const newcomer = await addParticipant(server, coach, 'G-5');
+    const before = (await (await server.request('/api/groups', { headers: coach.headers })).json())
+      .groups[0].memberIds as string[];
+    const after = [...before.slice(1), newcomer, newcomer];
+    const res = await put(coach, after);
+    expect(res.status).toBe(200);
+    const listed = (await (await server.request('/api/groups', { headers: coach.headers })).json())
+      .groups[0].memberIds as string[];
+    expect(new Set(listed)).toEqual(new Set([...before.slice(1), newcomer]));
+    const foreign = await addParticipant(server, otherCoach, 'Y-2');
+    expect((await put(coach, [foreign])).status).toBe(400);
+    expect((await put(otherCoach, [foreign])).status).toBe(404);
+    expect((await put(coach, ['not-a-uuid'])).status).toBe(400);
+  });
 });

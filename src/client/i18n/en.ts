@@ -353,4 +353,7 @@ export const en: Record<MessageKey, string> = {
   'notes.coachHint': 'At most {max} characters. Write only what the work needs.',
   'notes.coachTextError': 'Write a note.',
   'notes.coachSave': 'Save the note',
+  'staff.editMembers': 'Change members',
+  'staff.groupMembersOf': 'Members of {name}',
+  'staff.saveMembers': 'Save the members',
 };

@@ -350,6 +350,9 @@ export const sv = {
   'notes.coachHint': 'Högst {max} tecken. Skriv bara det som behövs för arbetet.',
   'notes.coachTextError': 'Skriv en anteckning.',
   'notes.coachSave': 'Spara anteckningen',
+  'staff.editMembers': 'Ändra deltagare',
+  'staff.groupMembersOf': 'Deltagare i {name}',
+  'staff.saveMembers': 'Spara deltagarna',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -194,6 +194,11 @@ export const staffApi = {
       method: 'POST',
       body: JSON.stringify({ name, memberIds }),
     }),
+  setGroupMembers: (groupId: string, memberIds: string[]) =>
+    call<{ group: { id: string } }>(`/api/groups/${encodeURIComponent(groupId)}/members`, {
+      method: 'PUT',
+      body: JSON.stringify({ memberIds }),
+    }),
   startSession: (groupId: string) =>
     call<{ session: { id: string; code: string } }>(
       `/api/groups/${encodeURIComponent(groupId)}/sessions`,

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { INSTRUMENTS } from '../../shared/instruments';
 import { SHORT_CODE_ALPHABET } from '../../shared/protocol';
@@ -11,10 +11,12 @@ import { requireStaff } from '../auth/staffSessions';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson } from './errors';
 
+const memberIds = z.array(z.uuid()).check(z.maxLength(60));
 const newGroupSchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  memberIds: z.array(z.uuid()).check(z.maxLength(60)),
+  memberIds,
 });
+const groupMembersSchema = z.strictObject({ memberIds });
 
 function sessionCode(): string {
   let code = '';
@@ -55,10 +57,9 @@ export function groupRoutes(deps: Deps) {
     });
   });
 
-  app.post('/groups', staff, async (c) => {
-    const input = await readJson(c, newGroupSchema);
-    const teamId = c.get('staff').teamId;
-    const ids = [...new Set(input.memberIds)];
+  /** The distinct ids, if every one is a participant of the team; otherwise null. */
+  const ownMembers = async (teamId: string, memberIds: readonly string[]) => {
+    const ids = [...new Set(memberIds)];
     const own = ids.length
       ? await db
           .selectFrom('participants')
@@ -67,13 +68,18 @@ export function groupRoutes(deps: Deps) {
           .where('id', 'in', ids)
           .execute()
       : [];
-    if (own.length !== ids.length)
-      return apiError(
-        c,
-        400,
-        'validation_failed',
-        'Every member must be a participant of your team.',
-      );
+    return own.length === ids.length ? ids : null;
+  };
+  const notMembers = (c: Context) =>
+    apiError(c, 400, 'validation_failed', 'Every member must be a participant of your team.', [
+      { path: 'memberIds', message: 'not in your team' },
+    ]);
+
+  app.post('/groups', staff, async (c) => {
+    const input = await readJson(c, newGroupSchema);
+    const teamId = c.get('staff').teamId;
+    const ids = await ownMembers(teamId, input.memberIds);
+    if (!ids) return notMembers(c);
     const id = randomUUID();
     await db.transaction().execute(async (trx) => {
       await trx
@@ -87,6 +93,30 @@ export function groupRoutes(deps: Deps) {
           .execute();
     });
     return c.json({ group: { id, name: input.name, memberIds: ids } }, 201);
+  });
+
+  // Members come and go during a term: the new list replaces the old one in one transaction.
+  app.put('/groups/:id/members', staff, async (c) => {
+    const input = await readJson(c, groupMembersSchema);
+    const teamId = c.get('staff').teamId;
+    const group = await db
+      .selectFrom('groups')
+      .select(['id', 'name'])
+      .where('id', '=', c.req.param('id'))
+      .where('team_id', '=', teamId)
+      .executeTakeFirst();
+    if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
+    const ids = await ownMembers(teamId, input.memberIds);
+    if (!ids) return notMembers(c);
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('group_members').where('group_id', '=', group.id).execute();
+      if (ids.length)
+        await trx
+          .insertInto('group_members')
+          .values(ids.map((p) => ({ group_id: group.id, participant_id: p })))
+          .execute();
+    });
+    return c.json({ group: { id: group.id, name: group.name, memberIds: ids } });
   });
 
   app.post('/groups/:id/sessions', staff, async (c) => {

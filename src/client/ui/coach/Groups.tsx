@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
-
-type Group = Awaited<ReturnType<typeof staffApi.groups>>[number];
+import { GroupRow, type Group } from './GroupRow';
+import { MemberPicker } from './MemberPicker';
 
 /** The team's groups: create one with its members, and start today's session. */
 export function Groups() {
@@ -39,12 +39,6 @@ export function Groups() {
     const session = await staffApi.startSession(groupId);
     location.hash = `#/staff/session/${session.id}`;
   };
-  const toggle = (id: string) => {
-    const next = new Set(members);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setMembers(next);
-  };
 
   return (
     <div class="stack">
@@ -55,15 +49,7 @@ export function Groups() {
       ) : (
         <ul class="choices">
           {groups.map((g) => (
-            <li key={g.id} class="card group-row">
-              <span>
-                <strong>{g.name}</strong>{' '}
-                <span class="muted">{t('staff.membersCount', { count: g.memberIds.length })}</span>
-              </span>
-              <button type="button" class="button button--primary" onClick={() => start(g.id)}>
-                {t('staff.startSession')}
-              </button>
-            </li>
+            <GroupRow key={g.id} group={g} people={people} onChanged={load} onStart={start} />
           ))}
         </ul>
       )}
@@ -87,15 +73,12 @@ export function Groups() {
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </div>
-        <fieldset class="members">
-          <legend>{t('staff.groupMembers')}</legend>
-          {people.map((p) => (
-            <label key={p.id} class="check">
-              <input type="checkbox" checked={members.has(p.id)} onChange={() => toggle(p.id)} />
-              {p.displayName ? `${p.code} (${p.displayName})` : p.code}
-            </label>
-          ))}
-        </fieldset>
+        <MemberPicker
+          legend={t('staff.groupMembers')}
+          people={people}
+          chosen={members}
+          onChange={setMembers}
+        />
         <div class="actions">
           <button type="submit" class="button button--primary">
             {t('staff.createGroup')}
