@@ -14,6 +14,7 @@ import { participantRoutes } from './http/participants';
 import { staticRoutes } from './http/staticFiles';
 import { syncRoutes } from './http/sync';
 import { teamRoutes } from './http/team';
+import { tabletRoutes } from './http/tablets';
 import { userRoutes } from './http/users';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -93,6 +94,7 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api', syncRoutes(deps));
   app.route('/api', groupRoutes(deps));
   app.route('/api', teamRoutes(deps));
+  app.route('/api', tabletRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.route('/', staticRoutes(deps));
 

@@ -63,3 +63,30 @@ export const SHORT_CODE_LENGTH = 8;
 export function normalizeShortCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }
+
+/**
+ * A shared tablet sends each rating with the participant it belongs to (checked on the
+ * server against the tablet's group); otherwise the same per-item answers as a phone.
+ */
+export const tabletPushRequestSchema = z.strictObject({
+  protocol: z.int(),
+  items: z
+    .array(z.strictObject({ participantId: z.uuid(), fact: z.unknown() }))
+    .check(z.minLength(1), z.maxLength(MAX_BATCH)),
+});
+
+/** What a tablet knows of its group: the members' codes to check typing against, and today's session. */
+export interface TabletGroup {
+  group: { id: string; name: string };
+  members: { id: string; code: string }[];
+  /** Today's session code, when the coach has started one; the GSRS is then about it. */
+  sessionCode: string | null;
+  expiresAt: string;
+}
+
+export const tabletGroupSchema = z.object({
+  group: z.object({ id: z.string(), name: z.string() }),
+  members: z.array(z.object({ id: z.string(), code: z.string() })),
+  sessionCode: z.nullable(z.string()),
+  expiresAt: z.string(),
+});

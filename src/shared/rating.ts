@@ -14,7 +14,12 @@ export const groupSessionCodeSchema = z.string().check(z.regex(/^[A-HJ-NP-Z2-9]{
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a score came from, so reports can tell them apart. */
-export const PROVENANCES = ['participant_device', 'staff_paper', 'import_total'] as const;
+export const PROVENANCES = [
+  'participant_device',
+  'shared_tablet',
+  'staff_paper',
+  'import_total',
+] as const;
 export const provenanceSchema = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenanceSchema>;
 

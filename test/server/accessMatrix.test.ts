@@ -57,6 +57,14 @@ describe.each(DATABASES)('access control on %s', (kind) => {
   };
   const teamX = { ...staffOnly, coachY: 404 };
   const adminOnly = { ...staffOnly, coachX: 403, coachY: 403 };
+  const noneOf = {
+    anonymous: 401,
+    participantA: 401,
+    participantB: 401,
+    coachX: 401,
+    coachY: 401,
+    adminX: 401,
+  };
   const deviceOnly = {
     anonymous: 401,
     participantA: 200,
@@ -163,6 +171,15 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'pull', () => '/api/sync/pull', null, deviceOnly],
     ['GET', "phone's team wording", () => '/api/sync/team', null, deviceOnly],
+    // Only a tablet token opens these; no phone, coach or admin credential does.
+    ['GET', 'tablet group', () => '/api/tablet', null, noneOf],
+    [
+      'POST',
+      'tablet push',
+      () => '/api/tablet/push',
+      () => ({ protocol: 1, items: [{ participantId: idA, fact: orsFact() }] }),
+      noneOf,
+    ],
     ['GET', 'team settings', () => '/api/team', null, staffOnly],
     [
       'PATCH',

@@ -179,6 +179,23 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
           .execute();
       },
     },
+    '0005_shared_tablets': {
+      async up(db) {
+        // A team device a coach unlocks for one group for a day: several members rate on it
+        // under their own code; it keeps nothing of theirs once synced.
+        await db.schema
+          .createTable('tablets')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id'))
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('locked_at', 'text')
+          .execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

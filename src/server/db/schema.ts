@@ -113,6 +113,16 @@ export interface Database {
     text: string;
     created_at: string;
   };
+  tablets: {
+    id: string;
+    team_id: string;
+    group_id: string;
+    token_hash: string;
+    created_by: string;
+    created_at: string;
+    expires_at: string;
+    locked_at: string | null;
+  };
   access_log: {
     id: Generated<number>;
     at: string;

@@ -18,6 +18,12 @@ export interface DeviceAuth {
   teamId: string;
 }
 
+export interface TabletAuth {
+  id: string;
+  teamId: string;
+  groupId: string;
+}
+
 export interface Deps {
   store: Store;
   config: Config;
@@ -27,5 +33,5 @@ export interface Deps {
 }
 
 export interface AppEnv {
-  Variables: { staff: StaffUser; device: DeviceAuth };
+  Variables: { staff: StaffUser; device: DeviceAuth; tablet: TabletAuth };
 }

@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
+import {
+  OLDEST_ACCEPTED_PROTOCOL,
+  PROTOCOL_VERSION,
+  tabletPushRequestSchema,
+  type PushResult,
+  type TabletGroup,
+} from '../../shared/protocol';
+import { requireStaff } from '../auth/staffSessions';
+import { hashSecret, newSecret } from '../auth/tokens';
+import { ingest } from '../ingest';
+import type { AppEnv, Deps } from './context';
+import { apiError, readJson } from './errors';
+
+const factId = (fact: unknown) => {
+  const id = (fact as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id.slice(0, 64) : null;
+};
+
+/** A tablet is unlocked for one day's group work, then it stops working by itself. */
+export const TABLET_HOURS = 12;
+
+/**
+ * Shared tablets: a coach unlocks a team device for a group; members rate on it one after
+ * another under their own code. The tablet can only add ratings for the group's active
+ * members, and reads nothing back: no ratings, no names.
+ */
+export function tabletRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.store;
+
+  const requireTablet: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
+    const row = token
+      ? await db
+          .selectFrom('tablets')
+          .select(['id', 'team_id', 'group_id', 'expires_at', 'locked_at'])
+          .where('token_hash', '=', hashSecret(token))
+          .executeTakeFirst()
+      : undefined;
+    if (!row || row.locked_at || row.expires_at <= deps.now().toISOString())
+      return apiError(c, 401, 'unauthenticated', 'This tablet is not unlocked for a group.');
+    c.set('tablet', { id: row.id, teamId: row.team_id, groupId: row.group_id });
+    await next();
+  };
+
+  /** The group as the tablet sees it: active members' codes and today's session code. */
+  const groupView = async (groupId: string, expiresAt: string): Promise<TabletGroup | null> => {
+    const group = await db
+      .selectFrom('groups')
+      .select(['id', 'name'])
+      .where('id', '=', groupId)
+      .executeTakeFirst();
+    if (!group) return null;
+    const members = await db
+      .selectFrom('group_members')
+      .innerJoin('participants', 'participants.id', 'group_members.participant_id')
+      .select(['participants.id', 'participants.code'])
+      .where('group_members.group_id', '=', groupId)
+      .where('participants.exit_date', 'is', null)
+      .orderBy('participants.code')
+      .execute();
+    const session = await db
+      .selectFrom('group_sessions')
+      .select('code')
+      .where('group_id', '=', groupId)
+      .where('held_on', '=', deps.now().toISOString().slice(0, 10))
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    return { group, members, sessionCode: session?.code ?? null, expiresAt };
+  };
+
+  app.post('/groups/:id/tablet', requireStaff(deps), async (c) => {
+    const staff = c.get('staff');
+    const group = await db
+      .selectFrom('groups')
+      .select('id')
+      .where('id', '=', c.req.param('id'))
+      .where('team_id', '=', staff.teamId)
+      .executeTakeFirst();
+    if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
+    const token = newSecret();
+    const now = deps.now();
+    const expiresAt = new Date(now.getTime() + TABLET_HOURS * 3_600_000).toISOString();
+    const id = randomUUID();
+    await db
+      .insertInto('tablets')
+      .values({
+        id,
+        team_id: staff.teamId,
+        group_id: group.id,
+        token_hash: hashSecret(token),
+        created_by: staff.id,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        locked_at: null,
+      })
+      .execute();
+    return c.json({ tabletId: id, token, ...(await groupView(group.id, expiresAt))! }, 201);
+  });
+
+  app.get('/tablet', requireTablet, async (c) => {
+    const tablet = c.get('tablet');
+    const row = await db
+      .selectFrom('tablets')
+      .select('expires_at')
+      .where('id', '=', tablet.id)
+      .executeTakeFirstOrThrow();
+    const view = await groupView(tablet.groupId, row.expires_at);
+    return view ? c.json(view) : apiError(c, 404, 'not_found', 'The group no longer exists.');
+  });
+
+  app.post('/tablet/push', requireTablet, async (c) => {
+    const body = await readJson(c, tabletPushRequestSchema);
+    if (body.protocol < OLDEST_ACCEPTED_PROTOCOL || body.protocol > PROTOCOL_VERSION)
+      return apiError(
+        c,
+        400,
+        'protocol_unsupported',
+        `Protocol ${body.protocol} is not supported.`,
+      );
+    const tablet = c.get('tablet');
+    const ids = [...new Set(body.items.map((i) => i.participantId))];
+    const members = new Set(
+      (
+        await db
+          .selectFrom('group_members')
+          .innerJoin('participants', 'participants.id', 'group_members.participant_id')
+          .select('participants.id')
+          .where('group_members.group_id', '=', tablet.groupId)
+          .where('participants.exit_date', 'is', null)
+          .where('participants.id', 'in', ids)
+          .execute()
+      ).map((r) => r.id),
+    );
+    const results: PushResult[] = new Array(body.items.length);
+    // One ingest per participant: each is its own "insert if absent" on (participant, id).
+    for (const participantId of ids) {
+      const indexes = body.items.flatMap((item, i) =>
+        item.participantId === participantId ? [i] : [],
+      );
+      if (!members.has(participantId)) {
+        for (const i of indexes)
+          results[i] = {
+            id: factId(body.items[i]!.fact),
+            status: 'rejected',
+            code: 'invalid_fact',
+            reason: 'not an active member of the tablet’s group',
+          };
+        continue;
+      }
+      const answers = await ingest(
+        deps.store,
+        { participantId, deviceId: null, provenances: ['shared_tablet'], teamId: tablet.teamId },
+        indexes.map((i) => body.items[i]!.fact),
+        deps.now(),
+      );
+      indexes.forEach((i, k) => (results[i] = answers[k]!));
+    }
+    return c.json({ protocol: PROTOCOL_VERSION, results });
+  });
+
+  // The coach ends tablet mode: the token stops working at once, not only at expiry.
+  app.post('/tablet/lock', requireTablet, async (c) => {
+    await db
+      .updateTable('tablets')
+      .set({ locked_at: deps.now().toISOString() })
+      .where('id', '=', c.get('tablet').id)
+      .execute();
+    return c.body(null, 204);
+  });
+
+  return app;
+}
