@@ -11,6 +11,8 @@ import { syncLoop } from './sync/loop';
 import { Progress } from './ui/participant/Progress';
 import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
+import { useTabletMode } from './tabletMode';
+import { TabletApp } from './ui/tablet/TabletApp';
 
 export function App() {
   const [lang, setLang] = useState<Language>(savedLanguage);
@@ -26,6 +28,9 @@ export function App() {
   const online = useOnline();
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const { t } = i18n;
+  const [tablet, reloadTablet] = useTabletMode();
+  // On a shared tablet only the tablet's own screens (and staff sign-in) can be reached.
+  const tabletScreen = tablet && route.name !== 'staff';
 
   useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
   useEffect(() => syncLoop.start(), []);
@@ -75,18 +80,26 @@ export function App() {
       )}
       {update && <UpdatePrompt busy={formOpen} onApply={update} onLater={() => setUpdate(null)} />}
       <main id="main" tabIndex={-1}>
-        {route.name === 'home' && <Home />}
-        {route.name === 'progress' && <Progress />}
-        {route.name === 'join' && <Join initialCode={route.code} />}
-        {route.name === 'staff' && <StaffApp view={route.view} />}
-        {route.name === 'rate' && (
-          <RatingFlow
-            key={`${route.instrument}/${route.groupSession ?? ''}`}
-            groupSession={route.groupSession}
-            instrumentId={route.instrument}
-            onHome={goHome}
-            onDirty={onFormDirty}
-          />
+        {tablet === undefined && route.name !== 'staff' ? (
+          <p>{t('app.loading')}</p>
+        ) : tabletScreen ? (
+          <TabletApp tablet={tablet} onDirty={onFormDirty} onTabletChanged={reloadTablet} />
+        ) : (
+          <>
+            {route.name === 'home' && <Home />}
+            {route.name === 'progress' && <Progress />}
+            {route.name === 'join' && <Join initialCode={route.code} />}
+            {route.name === 'staff' && <StaffApp view={route.view} />}
+            {route.name === 'rate' && (
+              <RatingFlow
+                key={`${route.instrument}/${route.groupSession ?? ''}`}
+                groupSession={route.groupSession}
+                instrumentId={route.instrument}
+                onHome={goHome}
+                onDirty={onFormDirty}
+              />
+            )}
+          </>
         )}
       </main>
     </I18nContext.Provider>

@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '../shared/instruments/definition';
-import type { NoteFact, RatingFact, WithdrawalFact } from '../shared/rating';
+import type { NoteFact, Provenance, RatingFact, WithdrawalFact } from '../shared/rating';
 
 /** A random v4 UUID; `randomUUID` needs a secure context, so plain http on a LAN falls back. */
 export function newId(): string {
@@ -19,11 +19,13 @@ export interface RatingInput {
   note?: string;
   noteShared?: boolean;
   groupSession?: string;
+  /** Who entered it where: the participant on their own phone unless said otherwise. */
+  provenance?: Provenance;
 }
 
 /** A rating entered by the participant on this device, now. */
 export function newRating(
-  { def, wording, values, goal, note, noteShared, groupSession }: RatingInput,
+  { def, wording, values, goal, note, noteShared, groupSession, provenance }: RatingInput,
   now = new Date(),
 ): RatingFact {
   const fact: RatingFact = {
@@ -33,7 +35,7 @@ export function newRating(
     instrumentVersion: def.version,
     administeredAt: now.toISOString(),
     values,
-    provenance: 'participant_device',
+    provenance: provenance ?? 'participant_device',
     wording,
   };
   if (goal?.trim()) fact.goal = goal.trim();

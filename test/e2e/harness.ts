@@ -87,9 +87,11 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
 }
 
 /** What the participant's IndexedDB holds, read straight from the browser. */
-export function deviceStore(
-  page: Page,
-): Promise<{ facts: { type: string; instrument?: string }[]; outbox: string[] }> {
+export function deviceStore(page: Page): Promise<{
+  facts: { type: string; instrument?: string }[];
+  outbox: string[];
+  tabletOutbox: string[];
+}> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -97,9 +99,10 @@ export function deviceStore(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['facts', 'outbox']);
+          const tx = db.transaction(['facts', 'outbox', 'tabletOutbox']);
           const facts = tx.objectStore('facts').getAll();
           const outbox = tx.objectStore('outbox').getAllKeys();
+          const tabletOutbox = tx.objectStore('tabletOutbox').getAllKeys();
           tx.oncomplete = () => {
             db.close();
             resolve({
@@ -107,6 +110,7 @@ export function deviceStore(
                 (s: { fact: { type: string; instrument?: string } }) => s.fact,
               ),
               outbox: outbox.result.map(String),
+              tabletOutbox: tabletOutbox.result.map(String),
             });
           };
         };

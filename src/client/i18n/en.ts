@@ -356,4 +356,39 @@ export const en: Record<MessageKey, string> = {
   'staff.editMembers': 'Change members',
   'staff.groupMembersOf': 'Members of {name}',
   'staff.saveMembers': 'Save the members',
+  'tablet.title': 'Shared tablet: {group}',
+  'tablet.lead':
+    'Type your code to answer. Your answers go to the team and are not kept on the tablet.',
+  'tablet.code': 'Your code',
+  'tablet.codeHint': 'The same code your coach gave you, for example AB-123.',
+  'tablet.codeWrong': 'That code is not in this group. Check it or ask your coach.',
+  'tablet.next': 'Continue',
+  'tablet.hello': 'Hello {code}!',
+  'tablet.choose': 'What would you like to answer?',
+  'tablet.notMe': 'That is not me, go back',
+  'tablet.thanks': 'Thank you! Your answer is saved.',
+  'tablet.handOver': 'Hand the tablet to the next person. It goes back to the start by itself.',
+  'tablet.nextPerson': 'Next person',
+  'tablet.allSent': 'All answers are sent to the team. Nothing is kept on the tablet.',
+  'tablet.locked':
+    'The tablet is no longer unlocked. Ask the coach to unlock it again, and the waiting answers will be sent.',
+  'tablet.refused.one':
+    '1 answer could not be accepted by the team. The coach sees it when the tablet is ended.',
+  'tablet.refused.other':
+    '{count} answers could not be accepted by the team. The coach sees them when the tablet is ended.',
+  'tablet.staffLink': 'For staff: end the shared tablet',
+  'tablet.start': 'Use this device as a shared tablet',
+  'tablet.confirmStart':
+    'Make this device a shared tablet for {group}? You will be signed out, and participants can then answer here with their codes.',
+  'tablet.modeTitle': 'This device is a shared tablet for {group}',
+  'tablet.modeBody': 'End it when the group is done. Answers not sent yet have to be sent first.',
+  'tablet.end': 'End the shared tablet',
+  'tablet.backToTablet': 'Back to the tablet',
+  'tablet.endWaiting.one': '1 answer has not been sent yet. Connect to the network and try again.',
+  'tablet.endWaiting.other':
+    '{count} answers have not been sent yet. Connect to the network and try again.',
+  'tablet.endRefused.one':
+    '1 answer was not accepted by the server (for example because the participant has left). It is removed when you end.',
+  'tablet.endRefused.other':
+    '{count} answers were not accepted by the server (for example because the participant has left). They are removed when you end.',
 };

@@ -353,6 +353,43 @@ export const sv = {
   'staff.editMembers': 'Ändra deltagare',
   'staff.groupMembersOf': 'Deltagare i {name}',
   'staff.saveMembers': 'Spara deltagarna',
+  'tablet.title': 'Delad surfplatta: {group}',
+  'tablet.lead':
+    'Skriv din kod för att svara. Dina svar skickas till teamet och sparas inte på surfplattan.',
+  'tablet.code': 'Din kod',
+  'tablet.codeHint': 'Samma kod som din coach gav dig, till exempel AB-123.',
+  'tablet.codeWrong': 'Koden finns inte i den här gruppen. Kontrollera den eller fråga din coach.',
+  'tablet.next': 'Fortsätt',
+  'tablet.hello': 'Hej {code}!',
+  'tablet.choose': 'Vad vill du svara på?',
+  'tablet.notMe': 'Det är inte jag, gå tillbaka',
+  'tablet.thanks': 'Tack! Ditt svar är sparat.',
+  'tablet.handOver':
+    'Lämna över surfplattan till nästa person. Den går tillbaka till början av sig själv.',
+  'tablet.nextPerson': 'Nästa person',
+  'tablet.allSent': 'Alla svar är skickade till teamet. Inget sparas på surfplattan.',
+  'tablet.locked':
+    'Surfplattan är inte längre upplåst. Be coachen låsa upp den igen, så skickas svaren som väntar.',
+  'tablet.refused.one':
+    '1 svar kunde inte tas emot av teamet. Coachen ser det när surfplattan avslutas.',
+  'tablet.refused.other':
+    '{count} svar kunde inte tas emot av teamet. Coachen ser dem när surfplattan avslutas.',
+  'tablet.staffLink': 'För personal: avsluta delad surfplatta',
+  'tablet.start': 'Använd den här enheten som delad surfplatta',
+  'tablet.confirmStart':
+    'Göra den här enheten till delad surfplatta för {group}? Du loggas ut, och deltagarna kan sedan svara här med sina koder.',
+  'tablet.modeTitle': 'Den här enheten är en delad surfplatta för {group}',
+  'tablet.modeBody':
+    'Avsluta när gruppen är klar. Svar som inte har skickats än måste skickas först.',
+  'tablet.end': 'Avsluta delad surfplatta',
+  'tablet.backToTablet': 'Tillbaka till surfplattan',
+  'tablet.endWaiting.one': '1 svar har inte skickats än. Anslut till nätet och försök igen.',
+  'tablet.endWaiting.other':
+    '{count} svar har inte skickats än. Anslut till nätet och försök igen.',
+  'tablet.endRefused.one':
+    '1 svar togs inte emot av servern (till exempel för att deltagaren har avslutat). Det tas bort när du avslutar.',
+  'tablet.endRefused.other':
+    '{count} svar togs inte emot av servern (till exempel för att deltagaren har avslutat). De tas bort när du avslutar.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

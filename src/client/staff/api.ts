@@ -5,6 +5,7 @@ import type { CoachNoteInput } from '../../shared/participant';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Licence, TeamSettings } from '../../shared/team';
 import type { TeamInfo } from './team';
+import type { TabletCredential } from '../storage/tabletStore';
 
 /**
  * The staff side talks to the server only (no offline copy of other people's health data).
@@ -198,6 +199,10 @@ export const staffApi = {
     call<{ group: { id: string } }>(`/api/groups/${encodeURIComponent(groupId)}/members`, {
       method: 'PUT',
       body: JSON.stringify({ memberIds }),
+    }),
+  unlockTablet: (groupId: string) =>
+    call<TabletCredential>(`/api/groups/${encodeURIComponent(groupId)}/tablet`, {
+      method: 'POST',
     }),
   startSession: (groupId: string) =>
     call<{ session: { id: string; code: string } }>(

@@ -20,10 +20,23 @@ export interface StoredFact {
   savedAt: string;
 }
 
+/**
+ * A rating made on a shared tablet: held only until the server has it, and never in the
+ * `facts` store, so nothing of one member is shown to the next.
+ */
+export interface TabletEntry {
+  factId: string;
+  participantId: string;
+  fact: Fact;
+  enqueuedAt: string;
+  rejected?: { code: string; reason: string };
+}
+
 export interface StegvisSchema extends DBSchema {
   facts: { key: string; value: StoredFact; indexes: { bySavedAt: string } };
   outbox: { key: string; value: OutboxEntry; indexes: { byEnqueuedAt: string } };
   meta: { key: string; value: unknown };
+  tabletOutbox: { key: string; value: TabletEntry; indexes: { byEnqueuedAt: string } };
 }
 
 export type StegvisDB = IDBPDatabase<StegvisSchema>;
@@ -41,6 +54,10 @@ const MIGRATIONS: ((db: IDBPDatabase<StegvisSchema>) => void)[] = [
     const outbox = db.createObjectStore('outbox', { keyPath: 'factId' });
     outbox.createIndex('byEnqueuedAt', 'enqueuedAt');
     db.createObjectStore('meta');
+  },
+  (db) => {
+    const tablet = db.createObjectStore('tabletOutbox', { keyPath: 'factId' });
+    tablet.createIndex('byEnqueuedAt', 'enqueuedAt');
   },
 ];
 export const DB_VERSION = MIGRATIONS.length;

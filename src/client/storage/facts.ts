@@ -6,7 +6,7 @@ import { StorageError, toStorageError } from './errors';
 export const FACT_SAVED_EVENT = 'stegvis:fact-saved';
 
 /** Runs storage work on the given connection (tests) or the app's, mapping every failure. */
-async function withDb<T>(
+export async function withDb<T>(
   database: StegvisDB | undefined,
   work: (conn: StegvisDB) => Promise<T>,
 ): Promise<T> {

@@ -45,7 +45,7 @@ export interface SyncDeps {
 
 const RETRY_STATUSES = new Set([408, 429]);
 
-async function call(
+export async function call(
   deps: SyncDeps,
   path: string,
   token: string,
@@ -72,7 +72,7 @@ async function call(
   return res;
 }
 
-async function readJson(res: Response): Promise<unknown> {
+export async function readJson(res: Response): Promise<unknown> {
   try {
     return await res.json();
   } catch {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
 import { MemberPicker } from './MemberPicker';
+import { startTabletMode } from './TabletMode';
 
 export type Group = Awaited<ReturnType<typeof staffApi.groups>>[number];
 
@@ -55,18 +56,28 @@ export function GroupRow({
           >
             {t('staff.editMembers')}
           </button>
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => {
+              if (confirm(t('tablet.confirmStart', { group: group.name })))
+                startTabletMode(group.id).catch(() => setFailed(true));
+            }}
+          >
+            {t('tablet.start')}
+          </button>
           <button type="button" class="button button--primary" onClick={() => onStart(group.id)}>
             {t('staff.startSession')}
           </button>
         </span>
       </div>
+      {failed && (
+        <p class="notice notice--error" role="alert">
+          {t('staff.failed')}
+        </p>
+      )}
       {editing && (
         <form class="stack" onSubmit={save}>
-          {failed && (
-            <p class="notice notice--error" role="alert">
-              {t('staff.failed')}
-            </p>
-          )}
           <MemberPicker
             legend={t('staff.groupMembersOf', { name: group.name })}
             people={people}

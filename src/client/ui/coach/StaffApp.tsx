@@ -9,6 +9,8 @@ import { NewParticipant } from './NewParticipant';
 import { ParticipantTrend } from './ParticipantTrend';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
+import { TabletModeCard } from './TabletMode';
+import { useTabletMode } from '../../tabletMode';
 import { TeamScreen } from './team/TeamScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
@@ -16,6 +18,7 @@ export function StaffApp({ view }: { view: StaffView }) {
   const { t } = useI18n();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const [tablet] = useTabletMode();
 
   useEffect(() => {
     staffApi.me().then(setUser, (e) => {
@@ -55,6 +58,7 @@ export function StaffApp({ view }: { view: StaffView }) {
           {t('staff.signOut')}
         </button>
       </div>
+      {tablet && <TabletModeCard tablet={tablet} />}
       {view.kind === 'home' && <TeamHome />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'groups' && <Groups />}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { normalizeShortCode } from '../../../shared/protocol';
-import { groupSessionCodeSchema } from '../../../shared/rating';
+import { groupSessionCodeSchema, type RatingFact } from '../../../shared/rating';
 import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
@@ -23,10 +23,15 @@ interface Props {
   onDirty(dirty: boolean): void;
   /** The group session this GSRS is about, from "Rate today's group session". */
   groupSession?: string;
+  /**
+   * On a shared tablet: where the rating goes instead of this phone's own store, and what
+   * follows the save instead of the "saved" screen (the next member's turn).
+   */
+  tablet?: { save(fact: RatingFact): Promise<void>; onSaved(): void };
 }
 
 /** Fill → review → saved, for any instrument definition. */
-export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Props) {
+export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet }: Props) {
   const { def, wording, licence } = usePhoneInstrument(instrumentId);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
@@ -86,8 +91,14 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession }: Prop
       note,
       noteShared,
       groupSession: code,
+      provenance: tablet ? 'shared_tablet' : 'participant_device',
     });
     try {
+      if (tablet) {
+        await tablet.save(rating);
+        onDirty(false);
+        return tablet.onSaved();
+      }
       await saveFact(rating);
       setSavedId(rating.id);
       setStep('saved');

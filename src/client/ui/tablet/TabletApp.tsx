@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { saveTabletFact, type TabletCredential } from '../../storage/tabletStore';
+import { useTabletSync } from '../../sync/useTabletSync';
+import { usePhoneInstrument } from '../../wording';
+import { RatingFlow } from '../participant/RatingFlow';
+import { MemberCode } from './MemberCode';
+import { TabletStatus } from './TabletStatus';
+
+type Member = TabletCredential['members'][number];
+type Turn =
+  | { step: 'code' }
+  | { step: 'choose'; member: Member }
+  | { step: 'rate'; member: Member; instrument: 'ors' | 'gsrs' }
+  | { step: 'thanks' };
+
+/** After "thank you", the tablet goes back to the code screen by itself for the next person. */
+const THANKS_MS = 8_000;
+
+/**
+ * A shared tablet in a group session: members rate one after another under their own
+ * code. Each turn starts blank; ratings leave the tablet as soon as the server has them.
+ */
+export function TabletApp({
+  tablet,
+  onDirty,
+  onTabletChanged,
+}: {
+  tablet: TabletCredential;
+  onDirty(dirty: boolean): void;
+  onTabletChanged(): void;
+}) {
+  const { t, text } = useI18n();
+  const [turn, setTurn] = useState<Turn>({ step: 'code' });
+  const [turns, setTurns] = useState(0);
+  const status = useTabletSync(onTabletChanged);
+  const ors = usePhoneInstrument('ors').def;
+  const gsrs = usePhoneInstrument('gsrs').def;
+  const next = () => {
+    setTurns((n) => n + 1);
+    setTurn({ step: 'code' });
+  };
+  useEffect(() => {
+    if (turn.step !== 'thanks') return;
+    const timer = setTimeout(next, THANKS_MS);
+    return () => clearTimeout(timer);
+  }, [turn.step]);
+  useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [turn.step]);
+
+  return (
+    <div class="stack tablet">
+      {turn.step === 'code' && (
+        <MemberCode
+          key={turns}
+          tablet={tablet}
+          onMember={(member) => setTurn({ step: 'choose', member })}
+        />
+      )}
+      {turn.step === 'choose' && (
+        <section class="stack">
+          <h1>{t('tablet.hello', { code: turn.member.code })}</h1>
+          <p class="lead">{t('tablet.choose')}</p>
+          <ul class="choices">
+            <li>
+              <button
+                type="button"
+                class="choice"
+                onClick={() => setTurn({ ...turn, step: 'rate', instrument: 'gsrs' })}
+              >
+                <span class="choice-when">{text(gsrs.when)}</span>
+                <span class="choice-title">{text(gsrs.title)}</span>
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                class="choice"
+                onClick={() => setTurn({ ...turn, step: 'rate', instrument: 'ors' })}
+              >
+                <span class="choice-when">{text(ors.when)}</span>
+                <span class="choice-title">{text(ors.title)}</span>
+              </button>
+            </li>
+          </ul>
+          <button type="button" class="button" onClick={next}>
+            {t('tablet.notMe')}
+          </button>
+        </section>
+      )}
+      {turn.step === 'rate' && (
+        <RatingFlow
+          key={`${turns}/${turn.instrument}`}
+          instrumentId={turn.instrument}
+          groupSession={turn.instrument === 'gsrs' ? (tablet.sessionCode ?? undefined) : undefined}
+          onHome={next}
+          onDirty={onDirty}
+          tablet={{
+            save: (fact) => saveTabletFact(turn.member.id, fact),
+            onSaved: () => setTurn({ step: 'thanks' }),
+          }}
+        />
+      )}
+      {turn.step === 'thanks' && (
+        <section class="stack">
+          <h1>{t('tablet.thanks')}</h1>
+          <p class="lead">{t('tablet.handOver')}</p>
+          <div class="actions">
+            <button type="button" class="button button--primary" onClick={next}>
+              {t('tablet.nextPerson')}
+            </button>
+          </div>
+        </section>
+      )}
+      <TabletStatus status={status} />
+    </div>
+  );
+}
