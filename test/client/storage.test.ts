@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INSTRUMENTS } from '../../src/shared/instruments';
 import { openStegvisDB, DB_VERSION, type StegvisDB } from '../../src/client/storage/db';
@@ -71,7 +72,30 @@ describe('saveFact', () => {
 describe('database', () => {
   it('has a version and all stores after the upgrade', () => {
     expect(conn.version).toBe(DB_VERSION);
-    expect([...conn.objectStoreNames].sort()).toEqual(['facts', 'meta', 'outbox']);
+    expect([...conn.objectStoreNames].sort()).toEqual(['facts', 'meta', 'outbox', 'tabletOutbox']);
+  });
+
+  it('upgrades a version-1 phone without touching what it holds', async () => {
+    const name = `v1-${Date.now()}`;
+    const fact = rating();
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('facts', { keyPath: 'id' }).createIndex('bySavedAt', 'savedAt');
+        db.createObjectStore('outbox', { keyPath: 'factId' }).createIndex(
+          'byEnqueuedAt',
+          'enqueuedAt',
+        );
+        db.createObjectStore('meta');
+      },
+    });
+    await v1.put('facts', { id: fact.id, fact, savedAt: 'then' });
+    await v1.put('outbox', { factId: fact.id, enqueuedAt: 'then', attempts: 0 });
+    v1.close();
+    const upgraded = await openStegvisDB(name);
+    expect(await listFacts(upgraded)).toEqual([fact]);
+    expect((await listOutbox(upgraded)).map((e) => e.factId)).toEqual([fact.id]);
+    expect(await upgraded.count('tabletOutbox')).toBe(0);
+    upgraded.close();
   });
 
   it('keeps small settings in meta', async () => {

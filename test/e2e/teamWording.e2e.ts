@@ -121,6 +121,9 @@ describe('team settings and licensed wording', () => {
     await admin.getByText('Formuleringen är sparad.', { exact: false }).waitFor();
     await admin.getByText(`${WORDING} (svenska: ORS, SRS, GSRS)`).waitFor();
     expect(await axeViolations(admin)).toEqual([]);
+    await admin.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(admin)).toBe(false);
+    await admin.setViewportSize({ width: 1024, height: 900 });
   });
 
   it('the phone gets the wording with its next sync and uses it offline', async () => {
