@@ -33,7 +33,7 @@ export function teamOrsCutoff(
   settings: Pick<TeamSettings, 'orsCutoffAdult' | 'orsCutoffYouth'>,
   age?: number,
 ): number {
-  const youth = def.thresholds.find((t) => t.appliesTo === 'total' && t.ages);
+  const youth = def.thresholds.find((t) => t.id === 'adolescentCutoff');
   const isYouth =
     age !== undefined && youth?.ages && age >= youth.ages.min && age <= youth.ages.max;
   return isYouth ? settings.orsCutoffYouth : settings.orsCutoffAdult;

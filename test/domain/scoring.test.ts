@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { missingItems, total, valueProblems } from '../../src/domain/scoring';
-import { clinicalCutoff, isBelowCutoff, ageInYear } from '../../src/domain/thresholds';
+import {
+  clinicalCutoff,
+  isBelowCutoff,
+  ageInYear,
+  teamOrsCutoff,
+} from '../../src/domain/thresholds';
 import { INSTRUMENTS } from '../../src/shared/instruments';
 
 const { ors, srs, scale } = INSTRUMENTS;
@@ -44,6 +49,13 @@ describe('thresholds', () => {
     expect(clinicalCutoff(ors, 17)).toBe(28);
     expect(clinicalCutoff(ors, 13)).toBe(28);
     expect(clinicalCutoff(ors)).toBe(25);
+  });
+
+  it("uses the team's own cutoffs for the same age bands", () => {
+    const team = { orsCutoffAdult: 24, orsCutoffYouth: 27 };
+    expect([30, 18, 17, 13, 12, undefined].map((age) => teamOrsCutoff(ors, team, age))).toEqual([
+      24, 24, 27, 27, 24, 24,
+    ]);
   });
 
   it('counts a score exactly at the cutoff as not below it', () => {
