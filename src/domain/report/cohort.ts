@@ -1,0 +1,208 @@
+import {
+  EXIT_REASONS,
+  GENDERS,
+  REFERRERS,
+  SUPPORT_TYPES,
+  type ExitReason,
+  type Gender,
+} from '../../shared/participant';
+import { AGE_BANDS, type AgeBand, type Period, type ReportFilter } from '../../shared/report';
+import type { TeamSettings } from '../../shared/team';
+import { ORS_RELIABLE_CHANGE } from '../change';
+import { orsChange, orsChangeBy, orsPair, type OrsChange } from './orsChange';
+import { inPeriod, throughputMonths } from './period';
+import { countBy, mean, median, percent, share, type Share } from './statistics';
+
+/** What the report needs of one participant; ratings withdrawn by the participant are left out. */
+export interface CohortRating {
+  instrument: 'ors' | 'srs' | 'gsrs';
+  /** The day it was made, YYYY-MM-DD. */
+  date: string;
+  total: number;
+}
+
+export interface CohortParticipant {
+  gender: Gender;
+  birthYear: number;
+  intakeDate: string;
+  exitDate: string | null;
+  exitReason: ExitReason | null;
+  referrer: string | null;
+  support: string | null;
+  groupIds: readonly string[];
+  /** Oldest first. */
+  ratings: readonly CohortRating[];
+}
+
+export const ageAtIntake = (p: Pick<CohortParticipant, 'intakeDate' | 'birthYear'>) =>
+  Number(p.intakeDate.slice(0, 4)) - p.birthYear;
+
+export function ageBand(age: number): AgeBand {
+  if (age < 25) return '16-24';
+  if (age >= 65) return '65+';
+  return AGE_BANDS[Math.floor((age - 15) / 10)]!;
+}
+
+export function matchesFilter(p: CohortParticipant, f: ReportFilter): boolean {
+  return (
+    (!f.gender || p.gender === f.gender) &&
+    (!f.ageBand || ageBand(ageAtIntake(p)) === f.ageBand) &&
+    (!f.referrer || p.referrer === f.referrer) &&
+    (!f.groupId || p.groupIds.includes(f.groupId))
+  );
+}
+
+export interface Throughput {
+  n: number;
+  meanMonths: number | null;
+  medianMonths: number | null;
+}
+
+function throughput(exits: readonly CohortParticipant[]): Throughput {
+  const months = exits.map((p) => throughputMonths(p.intakeDate, p.exitDate!));
+  return { n: months.length, meanMonths: mean(months), medianMonths: median(months) };
+}
+
+export interface SessionRatings {
+  threshold: number;
+  sessions: number;
+  meanTotal: number | null;
+  belowThreshold: Share;
+}
+
+function sessionRatings(totals: readonly number[], threshold: number): SessionRatings {
+  return {
+    threshold,
+    sessions: totals.length,
+    meanTotal: mean(totals),
+    belowThreshold: share(totals.filter((t) => t < threshold).length, totals.length),
+  };
+}
+
+export interface TeamReport {
+  period: Period;
+  filter: ReportFilter;
+  definitions: {
+    goalExitReasons: ExitReason[];
+    dropoutsInDenominator: boolean;
+    orsCutoffAdult: number;
+    orsCutoffYouth: number;
+    reliableChange: number;
+    srsThreshold: number;
+    gsrsThreshold: number;
+  };
+  participants: {
+    /** Everyone enrolled at some time in the period. */
+    total: number;
+    activeAtStart: number;
+    enrolled: number;
+    exited: number;
+    activeAtEnd: number;
+    byGender: Record<Gender, Share>;
+    meanAge: number | null;
+    byReferrer: Record<string, Share>;
+    bySupport: Record<string, Share>;
+  };
+  exits: {
+    total: number;
+    byReason: Record<ExitReason, number>;
+    byReasonPercent: Record<ExitReason, number | null>;
+  };
+  goal: { reached: number; denominator: number; percent: number | null };
+  throughput: Throughput & {
+    goalReachedMeanMonths: number | null;
+    goalReachedMedianMonths: number | null;
+    byGender: Record<Gender, Throughput>;
+  };
+  ors: OrsChange & {
+    byGender: Record<Gender, OrsChange>;
+    byExitReason: Record<ExitReason, OrsChange>;
+    /** Each exited person's intake and exit ORS, for the change chart; no codes. */
+    pairs: { intake: number; exit: number }[];
+  };
+  srs: SessionRatings;
+  gsrs: SessionRatings;
+}
+
+/**
+ * The team's report for a period, every figure from the definitions printed on it. Pure:
+ * the server, the CLI and the tests call the same function.
+ */
+export function teamReport(
+  all: readonly CohortParticipant[],
+  period: Period,
+  filter: ReportFilter,
+  settings: TeamSettings,
+): TeamReport {
+  const people = all.filter((p) => matchesFilter(p, filter));
+  const during = people.filter(
+    (p) => p.intakeDate <= period.to && (!p.exitDate || p.exitDate >= period.from),
+  );
+  const exited = during.filter((p) => p.exitDate && inPeriod(p.exitDate, period));
+  const goalReasons = new Set<string>(settings.goalExitReasons);
+  const reached = exited.filter((p) => p.exitReason && goalReasons.has(p.exitReason));
+  const dropouts = exited.filter((p) => p.exitReason === 'dropout').length;
+  const denominator = exited.length - (settings.dropoutsInDenominator ? 0 : dropouts);
+  const byReason = countBy(exited, (p) => p.exitReason ?? 'other', EXIT_REASONS);
+  const pairs = exited.flatMap((p) => orsPair(p, settings) ?? []);
+  const totalsInPeriod = (instrument: CohortRating['instrument']) =>
+    during
+      .flatMap((p) =>
+        p.ratings.filter((r) => r.instrument === instrument && inPeriod(r.date, period)),
+      )
+      .map((r) => r.total);
+  const all_ = throughput(exited);
+  const goalThroughput = throughput(reached);
+
+  return {
+    period,
+    filter,
+    definitions: {
+      goalExitReasons: [...settings.goalExitReasons],
+      dropoutsInDenominator: settings.dropoutsInDenominator,
+      orsCutoffAdult: settings.orsCutoffAdult,
+      orsCutoffYouth: settings.orsCutoffYouth,
+      reliableChange: ORS_RELIABLE_CHANGE,
+      srsThreshold: settings.srsTotalThreshold,
+      gsrsThreshold: settings.gsrsThreshold,
+    },
+    participants: {
+      total: during.length,
+      activeAtStart: during.filter((p) => p.intakeDate < period.from).length,
+      enrolled: during.filter((p) => p.intakeDate >= period.from).length,
+      exited: exited.length,
+      activeAtEnd: during.filter((p) => !p.exitDate || p.exitDate > period.to).length,
+      byGender: countBy(during, (p) => p.gender, GENDERS) as Record<Gender, Share>,
+      meanAge: mean(during.map(ageAtIntake)),
+      byReferrer: countBy(during, (p) => p.referrer ?? 'unknown', [...REFERRERS, 'unknown']),
+      bySupport: countBy(during, (p) => p.support ?? 'unknown', [...SUPPORT_TYPES, 'unknown']),
+    },
+    exits: {
+      total: exited.length,
+      byReason: Object.fromEntries(EXIT_REASONS.map((r) => [r, byReason[r]!.count])) as Record<
+        ExitReason,
+        number
+      >,
+      byReasonPercent: Object.fromEntries(
+        EXIT_REASONS.map((r) => [r, byReason[r]!.percent]),
+      ) as Record<ExitReason, number | null>,
+    },
+    goal: { reached: reached.length, denominator, percent: percent(reached.length, denominator) },
+    throughput: {
+      ...all_,
+      goalReachedMeanMonths: goalThroughput.meanMonths,
+      goalReachedMedianMonths: goalThroughput.medianMonths,
+      byGender: Object.fromEntries(
+        GENDERS.map((g) => [g, throughput(exited.filter((p) => p.gender === g))]),
+      ) as Record<Gender, Throughput>,
+    },
+    ors: {
+      ...orsChange(pairs),
+      byGender: orsChangeBy(pairs, (p) => p.gender, GENDERS),
+      byExitReason: orsChangeBy(pairs, (p) => p.exitReason, EXIT_REASONS),
+      pairs: pairs.map((p) => ({ intake: p.intake, exit: p.exit })),
+    },
+    srs: sessionRatings(totalsInPeriod('srs'), settings.srsTotalThreshold),
+    gsrs: sessionRatings(totalsInPeriod('gsrs'), settings.gsrsThreshold),
+  };
+}
