@@ -15,6 +15,7 @@ import { staticRoutes } from './http/staticFiles';
 import { syncRoutes } from './http/sync';
 import { teamRoutes } from './http/team';
 import { tabletRoutes } from './http/tablets';
+import { reportRoutes } from './http/reports';
 import { userRoutes } from './http/users';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -95,6 +96,7 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api', groupRoutes(deps));
   app.route('/api', teamRoutes(deps));
   app.route('/api', tabletRoutes(deps));
+  app.route('/api', reportRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.route('/', staticRoutes(deps));
 

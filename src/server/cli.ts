@@ -5,6 +5,10 @@ import { loadConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { CsvImportError, importRatingsCsv } from './csv/importRatings';
 import { createTeam, createUser, newUserSchema, teamExists, teamNameSchema } from './teams';
+import { reportCsv } from './csv/reportCsv';
+import { ClientError } from './http/errors';
+import { parseReportQuery, reportForTeam } from './reports';
+import { reportText } from './reportText';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
@@ -12,6 +16,7 @@ import { createTeam, createUser, newUserSchema, teamExists, teamNameSchema } fro
  *   npm run admin -- create-user --team ID --email E --role admin|coach   (password on stdin)
  *   npm run admin -- import-csv --team ID --file F
  *   npm run admin -- backup --to FILE
+ *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--json | --csv]
  * Plain text by default, --json for programs; a clear message and non-zero exit on error.
  */
 class UsageError extends Error {}
@@ -20,7 +25,9 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   create-team --name NAME
   create-user --team ID --email EMAIL --role admin|coach   (password on standard input)
   import-csv  --team ID --file FILE
-  backup      --to FILE`;
+  backup      --to FILE
+  report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
+              [--gender G] [--age-band 25-34] [--referrer R] [--group ID] [--csv [--separator semicolon]]`;
 
 type Output = { text: string; json: unknown };
 
@@ -31,6 +38,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
+}
+
+/** The CLI's flag names → the report request's field names, for the flags given. */
+function pick(opts: Record<string, string | undefined>, names: Record<string, string>) {
+  return Object.fromEntries(
+    Object.entries(names).flatMap(([flag, field]) => (opts[flag] ? [[field, opts[flag]!]] : [])),
+  );
 }
 
 function need(value: string | undefined, flag: string): string {
@@ -102,6 +116,37 @@ async function run(
       }
       return { text: `Backup written to ${to}`, json: { file: to, database: store.dialect } };
     }
+    case 'report': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      let request;
+      try {
+        request = parseReportQuery({
+          from: need(opts.from, 'from'),
+          to: need(opts.to, 'to'),
+          ...pick(opts, {
+            gender: 'gender',
+            'age-band': 'ageBand',
+            referrer: 'referrer',
+            group: 'groupId',
+          }),
+        });
+      } catch (error) {
+        if (error instanceof ClientError)
+          throw new UsageError(
+            (error.details as { path: string; message: string }[])
+              .map((d) => `${d.path}: ${d.message}`)
+              .join('\n'),
+          );
+        throw error;
+      }
+      const report = await reportForTeam(store, teamId, request.period, request.filter);
+      if (opts.csv)
+        return {
+          text: reportCsv(report, opts.separator === 'semicolon' ? 'semicolon' : 'comma'),
+          json: report,
+        };
+      return { text: reportText(report), json: report };
+    }
     default:
       throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
   }
@@ -119,6 +164,13 @@ async function main(): Promise<number> {
         role: { type: 'string' },
         file: { type: 'string' },
         to: { type: 'string' },
+        from: { type: 'string' },
+        gender: { type: 'string' },
+        'age-band': { type: 'string' },
+        referrer: { type: 'string' },
+        group: { type: 'string' },
+        csv: { type: 'boolean' },
+        separator: { type: 'string' },
         json: { type: 'boolean' },
       },
     });

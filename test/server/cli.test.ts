@@ -97,6 +97,29 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
     expect(failed.err).toContain('line 2, column item4');
   });
 
+  it('prints the team report as JSON and as text, and names a wrong date', () => {
+    const r = admin([
+      'report',
+      '--team',
+      teamId,
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-12-31',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(report.participants.enrolled).toBe(1);
+    expect(report.exits.total).toBe(0);
+    const text = admin(['report', '--team', teamId, '--from', '2025-01-01', '--to', '2025-12-31']);
+    expect(text.out).toContain('Participants: 1');
+    const bad = admin(['report', '--team', teamId, '--from', '2025-02-30', '--to', '2025-12-31']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('from');
+  });
+
   it('explains usage errors and unknown teams', () => {
     expect(admin(['fly']).code).toBe(2);
     expect(admin(['create-team']).err).toContain('Missing --name');

@@ -1,0 +1,105 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRatingsCsv } from '../../src/server/csv/importRatings';
+import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
+import {
+  addStaff,
+  addTeam,
+  DATABASES,
+  signIn,
+  startTestServer,
+  type Staff,
+  type TestServer,
+} from './testServer';
+
+describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
+  let server: TestServer;
+  let admin: Staff;
+  let otherCoach: Staff;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const team = await addTeam(server, 'Hallstahammar');
+    const other = await addTeam(server, 'Other');
+    await addStaff(server, team, 'lead@hh.example', 'admin');
+    await addStaff(server, other, 'coach@other.example');
+    admin = await signIn(server, 'lead@hh.example');
+    otherCoach = await signIn(server, 'coach@other.example');
+    await importRatingsCsv(server.store, team, hallstahammarCsv());
+    await server.request('/api/team/settings', {
+      method: 'PATCH',
+      headers: admin.headers,
+      json: { goalExitReasons: HALLSTAHAMMAR_GOALS },
+    });
+  });
+  afterAll(() => server?.close());
+
+  const get = (staff: Staff, query: string) =>
+    server.request(`/api/reports/team?${query}`, { headers: staff.headers });
+
+  it('gives the JSON report with the fields the annual report needs', async () => {
+    const res = await get(admin, 'from=2019-01-01&to=2019-12-31');
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r.period).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    expect(r.exits.total).toBe(15);
+    expect(r.exits.byReason).toMatchObject({ work: 3, job_seeking: 4, vocational_rehab: 4 });
+    expect(r.goal).toMatchObject({ reached: 11, denominator: 15 });
+    expect(r.goal.percent).toBeCloseTo(73.333, 3);
+    expect(r.ors.n).toBe(10);
+    expect(r.ors.intakeMean).toBeCloseTo(16.9, 10);
+    expect(r.ors.exitMean).toBeCloseTo(28, 10);
+    expect(Math.round(r.ors.changePercent)).toBe(66);
+    for (const path of [
+      'throughput.meanMonths',
+      'throughput.goalReachedMeanMonths',
+      'ors.changeMean',
+      'ors.effectSize',
+      'ors.reliablyImproved.percent',
+      'ors.reliablyDeteriorated.percent',
+      'ors.clinicallySignificant.percent',
+    ])
+      expect(path.split('.').reduce((o, k) => o[k], r)).toEqual(expect.any(Number));
+  });
+
+  it('filters, and another team sees none of it', async () => {
+    const men = await (await get(admin, 'from=2019-01-01&to=2019-12-31&gender=man')).json();
+    expect(men.exits.total).toBe(7);
+    const other = await (await get(otherCoach, 'from=2019-01-01&to=2019-12-31')).json();
+    expect(other.exits.total).toBe(0);
+    expect(other.ors.n).toBe(0);
+  });
+
+  it('exports CSV for Swedish Excel: BOM, semicolons, decimal commas, read back equal', async () => {
+    const res = await get(admin, 'from=2019-01-01&to=2019-12-31&format=csv&separator=semicolon');
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toContain('stegvis-rapport-2019-01-01');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(new TextDecoder().decode(bytes), {
+      bom: true,
+      delimiter: ';',
+    }) as string[][];
+    const value = new Map(rows.map(([k, v]) => [k!, v]));
+    expect(rows[0]).toEqual(['measure', 'value']);
+    expect(value.get('goal.percent')).toBe('73,3');
+    expect(value.get('ors.intakeMean')).toBe('16,9');
+    expect(value.get('ors.exitMean')).toBe('28');
+    expect(value.get('exits.byReason.work')).toBe('3');
+    expect([...value.keys()].some((k) => k.startsWith('ors.pairs'))).toBe(false);
+  });
+
+  it.each([
+    ['from=2019-13-01&to=2019-12-31', 'from'],
+    ['from=2019-06-01&to=2019-01-01', 'to'],
+    ['from=2019-01-01', 'to'],
+    ['from=2019-01-01&to=2019-12-31&gender=robot', 'gender'],
+    ['from=2019-01-01&to=2019-12-31&format=pdf', 'format'],
+    ['from=2019-01-01&to=2019-12-31&secret=1', ''],
+  ])('refuses %s, naming %s', async (query, path) => {
+    const res = await get(admin, query);
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('validation_failed');
+    expect(error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+});
