@@ -18,6 +18,7 @@ export type StaffView =
   | { kind: 'groups' }
   | { kind: 'new' }
   | { kind: 'team' }
+  | { kind: 'report' }
   | { kind: 'session'; id: string };
 
 function staffView(parts: string[]): StaffView {
@@ -25,6 +26,7 @@ function staffView(parts: string[]): StaffView {
   if (parts[1] === 'groups') return { kind: 'groups' };
   if (parts[1] === 'new') return { kind: 'new' };
   if (parts[1] === 'team') return { kind: 'team' };
+  if (parts[1] === 'report') return { kind: 'report' };
   if (parts[1] === 'session' && parts[2]) return { kind: 'session', id: parts[2] };
   return { kind: 'home' };
 }

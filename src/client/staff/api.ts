@@ -5,6 +5,7 @@ import type { CoachNoteInput } from '../../shared/participant';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Licence, TeamSettings } from '../../shared/team';
 import type { TeamInfo } from './team';
+import type { TeamReport } from '../../domain/report/cohort';
 import type { TabletCredential } from '../storage/tabletStore';
 
 /**
@@ -156,6 +157,7 @@ export const staffApi = {
       },
     ),
   team: () => call<TeamInfo>('/api/team'),
+  report: (query: URLSearchParams) => call<TeamReport>(`/api/reports/team?${query}`),
   coachNotes: (id: string) =>
     call<{ notes: CoachNote[] }>(`/api/participants/${encodeURIComponent(id)}/coach-notes`).then(
       (r) => r.notes,

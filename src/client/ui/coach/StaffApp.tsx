@@ -12,6 +12,7 @@ import { TeamHome } from './TeamHome';
 import { TabletModeCard } from './TabletMode';
 import { useTabletMode } from '../../tabletMode';
 import { TeamScreen } from './team/TeamScreen';
+import { ReportScreen } from '../team/ReportScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
 export function StaffApp({ view }: { view: StaffView }) {
@@ -64,6 +65,7 @@ export function StaffApp({ view }: { view: StaffView }) {
       {view.kind === 'groups' && <Groups />}
       {view.kind === 'new' && <NewParticipant />}
       {view.kind === 'team' && <TeamScreen user={user} />}
+      {view.kind === 'report' && <ReportScreen />}
       {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
     </div>
   );

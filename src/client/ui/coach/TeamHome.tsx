@@ -40,6 +40,9 @@ export function TeamHome() {
         <a class="button" href="#/staff/groups">
           {t('staff.groups')}
         </a>
+        <a class="button" href="#/staff/report">
+          {t('report.link')}
+        </a>
         <a class="button" href="#/staff/team">
           {t('team.link')}
         </a>

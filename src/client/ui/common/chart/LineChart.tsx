@@ -29,12 +29,24 @@ export interface LineChartProps {
   guides?: { value: number; label: string }[];
   /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
   ariaLabel: string;
+  /**
+   * Many thin lines in one colour and no legend: one line per person in a slope chart,
+   * where the shape of the whole matters and no line is anyone in particular.
+   */
+  many?: boolean;
 }
 
 const COLOURS = ['#0b5d57', '#7a3e9d', '#9a4a00', '#1d4f91'];
 
 /** The only user of chart.js; loaded on demand so the participant's first load stays small. */
-export default function LineChart({ labels, lines, max, guides = [], ariaLabel }: LineChartProps) {
+export default function LineChart({
+  labels,
+  lines,
+  max,
+  guides = [],
+  ariaLabel,
+  many = false,
+}: LineChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -42,10 +54,10 @@ export default function LineChart({ labels, lines, max, guides = [], ariaLabel }
     const datasets = lines.map((line, i) => ({
       label: line.label,
       data: line.values,
-      borderColor: COLOURS[i % COLOURS.length],
-      backgroundColor: COLOURS[i % COLOURS.length],
-      borderWidth: 3,
-      pointRadius: 5,
+      borderColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
+      backgroundColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
+      borderWidth: many ? 1.5 : 3,
+      pointRadius: many ? 2 : 5,
       tension: 0,
     }));
     for (const guide of guides)
@@ -67,11 +79,13 @@ export default function LineChart({ labels, lines, max, guides = [], ariaLabel }
         maintainAspectRatio: false,
         scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
         // A lone line needs no legend; the reference line is explained in text beside the chart.
-        plugins: { legend: { display: lines.length + guides.length > 2, position: 'bottom' } },
+        plugins: {
+          legend: { display: !many && lines.length + guides.length > 2, position: 'bottom' },
+        },
       },
     });
     return () => chart.destroy();
-  }, [labels, lines, max, guides]);
+  }, [labels, lines, max, guides, many]);
 
   return (
     <div class="chart">

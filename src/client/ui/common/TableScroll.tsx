@@ -1,0 +1,13 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * A wide table that may scroll sideways on a small screen: a focusable, named region, so
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

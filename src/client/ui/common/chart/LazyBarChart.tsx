@@ -1,0 +1,4 @@
+import type { BarChartProps } from './BarChart';
+import { lazyChart } from './lazyChart';
+
+export const LazyBarChart = lazyChart<BarChartProps>(() => import('./BarChart'));

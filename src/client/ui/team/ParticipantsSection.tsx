@@ -1,0 +1,63 @@
+import type { TeamReport } from '../../../domain/report/cohort';
+import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
+import { useI18n, type MessageKey } from '../../i18n';
+import { ShareTable, useFigures } from './ShareTable';
+
+/** Who was in the programme during the period. */
+export function ParticipantsSection({ report }: { report: TeamReport }) {
+  const { t } = useI18n();
+  const { fig } = useFigures();
+  const p = report.participants;
+  const label = (prefix: string, key: string) =>
+    key === 'unknown' ? t('report.notGiven') : t(`${prefix}.${key}` as MessageKey);
+  return (
+    <section class="stack card report-section" aria-labelledby="rep-participants">
+      <h2 id="rep-participants">{t('report.participants')}</h2>
+      <dl class="figures">
+        {(
+          [
+            ['report.total', p.total],
+            ['report.activeAtStart', p.activeAtStart],
+            ['report.enrolled', p.enrolled],
+            ['report.exited', p.exited],
+            ['report.activeAtEnd', p.activeAtEnd],
+          ] as const
+        ).map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('report.meanAge')}</dt>
+          <dd>{fig(p.meanAge)}</dd>
+        </div>
+      </dl>
+      <div class="report-tables">
+        <ShareTable
+          caption={t('report.byGender')}
+          labelHeader={t('staff.gender')}
+          rows={GENDERS.map((g) => ({ key: g, label: label('gender', g), share: p.byGender[g] }))}
+        />
+        <ShareTable
+          caption={t('report.byReferrer')}
+          labelHeader={t('staff.referrer')}
+          rows={[...REFERRERS, 'unknown'].map((r) => ({
+            key: r,
+            label: label('referrer', r),
+            share: p.byReferrer[r]!,
+          }))}
+        />
+        <ShareTable
+          caption={t('report.bySupport')}
+          labelHeader={t('staff.support')}
+          rows={[...SUPPORT_TYPES, 'unknown'].map((s) => ({
+            key: s,
+            label: label('support', s),
+            share: p.bySupport[s]!,
+          }))}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import { presetPeriod, PERIOD_PRESETS, type PeriodPreset } from '../../../domain/report/period';
+import { GENDERS, REFERRERS } from '../../../shared/participant';
+import { AGE_BANDS, reportRequestSchema } from '../../../shared/report';
+import { useI18n, type MessageKey } from '../../i18n';
+import { Field } from '../common/Field';
+
+export type ReportQuery = Record<string, string>;
+
+/** The half-year a team leader most likely reports on: the last one that has ended. */
+function lastHalf(today: Date): { preset: PeriodPreset; year: number } {
+  const year = today.getFullYear();
+  return today.getMonth() >= 6
+    ? { preset: 'firstHalf', year }
+    : { preset: 'secondHalf', year: year - 1 };
+}
+
+/** Period (a preset or any dates) and filters; the shared schema checks them before asking. */
+export function ReportForm({
+  groups,
+  onQuery,
+}: {
+  groups: { id: string; name: string }[];
+  onQuery(query: ReportQuery): void;
+}) {
+  const { t } = useI18n();
+  const start = lastHalf(new Date());
+  const [preset, setPreset] = useState<PeriodPreset | 'custom'>(start.preset);
+  const [year, setYear] = useState(String(start.year));
+  const initial = presetPeriod(start.preset, start.year);
+  const [from, setFrom] = useState(initial.from);
+  const [to, setTo] = useState(initial.to);
+  const [filter, setFilter] = useState({ gender: '', ageBand: '', referrer: '', groupId: '' });
+  const [invalid, setInvalid] = useState(false);
+
+  const choosePreset = (p: PeriodPreset | 'custom', y = year) => {
+    setPreset(p);
+    if (p !== 'custom' && /^\d{4}$/.test(y)) {
+      const period = presetPeriod(p, Number(y));
+      setFrom(period.from);
+      setTo(period.to);
+    }
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const query = Object.fromEntries(
+      Object.entries({ from, to, ...filter }).filter(([, v]) => v !== ''),
+    );
+    const ok = reportRequestSchema.safeParse(query).success && from <= to;
+    setInvalid(!ok);
+    if (ok) onQuery(query);
+  };
+  const select = (key: keyof typeof filter, options: { value: string; label: string }[]) => (
+    <Field id={`report-${key}`} label={t(`report.filter.${key}` as MessageKey)}>
+      {(a11y) => (
+        <select
+          {...a11y}
+          value={filter[key]}
+          onChange={(e) => setFilter({ ...filter, [key]: e.currentTarget.value })}
+        >
+          <option value="">{t('report.filter.all')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <form class="stack card no-print" onSubmit={submit} noValidate aria-labelledby="report-form">
+      <h2 id="report-form">{t('report.choose')}</h2>
+      {invalid && (
+        <p class="notice notice--error" role="alert">
+          {t('report.invalidPeriod')}
+        </p>
+      )}
+      <div class="filters">
+        <Field id="report-preset" label={t('report.preset')}>
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={preset}
+              onChange={(e) => choosePreset(e.currentTarget.value as PeriodPreset | 'custom')}
+            >
+              {PERIOD_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`report.preset.${p}` as MessageKey)}
+                </option>
+              ))}
+              <option value="custom">{t('report.preset.custom')}</option>
+            </select>
+          )}
+        </Field>
+        {preset !== 'custom' && (
+          <Field id="report-year" label={t('report.year')}>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="number"
+                inputMode="numeric"
+                min={2000}
+                max={2100}
+                value={year}
+                onInput={(e) => {
+                  setYear(e.currentTarget.value);
+                  choosePreset(preset, e.currentTarget.value);
+                }}
+              />
+            )}
+          </Field>
+        )}
+        <Field id="report-from" label={t('report.from')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={from}
+              onInput={(e) => (setFrom(e.currentTarget.value), setPreset('custom'))}
+            />
+          )}
+        </Field>
+        <Field id="report-to" label={t('report.to')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={to}
+              onInput={(e) => (setTo(e.currentTarget.value), setPreset('custom'))}
+            />
+          )}
+        </Field>
+      </div>
+      <div class="filters">
+        {select(
+          'gender',
+          GENDERS.map((g) => ({ value: g, label: t(`gender.${g}` as MessageKey) })),
+        )}
+        {select(
+          'ageBand',
+          AGE_BANDS.map((a) => ({ value: a, label: t('report.ageBandLabel', { band: a }) })),
+        )}
+        {select(
+          'referrer',
+          REFERRERS.map((r) => ({ value: r, label: t(`referrer.${r}` as MessageKey) })),
+        )}
+        {select(
+          'groupId',
+          groups.map((g) => ({ value: g.id, label: g.name })),
+        )}
+      </div>
+      <div class="actions">
+        <button type="submit" class="button button--primary">
+          {t('report.show')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TeamReport } from '../../../domain/report/cohort';
+import { useI18n } from '../../i18n';
+import { staffApi } from '../../staff/api';
+import { useTeam } from '../../staff/team';
+import { ReportForm, type ReportQuery } from './ReportForm';
+import { ReportView } from './ReportView';
+
+/**
+ * The team's results for a period, for the steering group and the annual report: read on
+ * screen, exported as CSV or JSON, or printed (and saved as PDF) on A4.
+ */
+export function ReportScreen() {
+  const { t } = useI18n();
+  const { team } = useTeam();
+  const [groups, setGroups] = useState<{ id: string; name: string }[]>([]);
+  const [query, setQuery] = useState<ReportQuery | null>(null);
+  const [report, setReport] = useState<TeamReport | null>(null);
+  const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
+  useEffect(() => void staffApi.groups().then(setGroups, () => {}), []);
+
+  const show = (q: ReportQuery) => {
+    setQuery(q);
+    setState('loading');
+    staffApi.report(new URLSearchParams(q)).then(
+      (r) => (setReport(r), setState('idle')),
+      () => setState('failed'),
+    );
+  };
+  const link = (extra: Record<string, string>) =>
+    `/api/reports/team?${new URLSearchParams({ ...query, ...extra })}`;
+
+  return (
+    <div class="stack">
+      <a class="no-print" href="#/staff">
+        {t('staff.back')}
+      </a>
+      <h1>{t('report.title')}</h1>
+      <p class="lead no-print">{t('report.lead')}</p>
+      <ReportForm groups={groups} onQuery={show} />
+      {state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {state === 'failed' && (
+        <p class="notice notice--error" role="alert">
+          {t('staff.failed')}
+        </p>
+      )}
+      {report && query && state !== 'loading' && (
+        <>
+          <div class="actions no-print">
+            <a class="button" href={link({ format: 'csv', separator: 'semicolon' })} download>
+              {t('report.csvExcel')}
+            </a>
+            <a class="button" href={link({ format: 'csv' })} download>
+              {t('report.csv')}
+            </a>
+            <a class="button" href={link({})} download="stegvis-rapport.json">
+              {t('report.json')}
+            </a>
+            <button type="button" class="button button--primary" onClick={() => print()}>
+              {t('report.print')}
+            </button>
+          </div>
+          <ReportView report={report} teamName={team?.team.name ?? ''} />
+        </>
+      )}
+    </div>
+  );
+}

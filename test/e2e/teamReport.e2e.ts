@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRatingsCsv } from '../../src/server/csv/importRatings';
+import { createTeam, createUser } from '../../src/server/teams';
+import { saveTeamSettings } from '../../src/server/teamSettings';
+import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
+import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
+import { launchOptions } from './browser.mjs';
+import {
+  axeViolations,
+  scrollsSideways,
+  serveBuiltApp,
+  signInAsStaff,
+  STAFF_PASSWORD,
+  type RunningServer,
+} from './harness';
+
+/** A team leader imports last year's ratings, reads the report, exports it and prints it. */
+describe('team report', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveBuiltApp();
+    const team = await createTeam(server.store, 'Hallstahammar');
+    await createUser(server.store, team, {
+      email: 'lead@example.org',
+      role: 'admin',
+      password: STAFF_PASSWORD,
+    });
+    await importRatingsCsv(server.store, team, hallstahammarCsv());
+    await saveTeamSettings(
+      server.store,
+      team,
+      { settings: { ...DEFAULT_TEAM_SETTINGS, goalExitReasons: [...HALLSTAHAMMAR_GOALS] } },
+      'test',
+      new Date(),
+    );
+    browser = await chromium.launch(launchOptions());
+    page = await (
+      await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'sv-SE' })
+    ).newPage();
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the imported year with the numbers of the real report', async () => {
+    await signInAsStaff(page, server, 'lead@example.org');
+    await page.getByRole('link', { name: 'Teamets resultat' }).click();
+    await page.getByLabel('Period', { exact: true }).selectOption('calendarYear');
+    await page.getByLabel('År').fill('2019');
+    await page.getByRole('button', { name: 'Visa rapporten' }).click();
+    await page.getByText('11 av 15 nådde målet: 73,3 %.').waitFor();
+    await page
+      .getByText(
+        '10 deltagare: medel-ORS 16,9 vid inskrivning → 28,0 vid avslut (+11,1 poäng, +65,7 %).',
+      )
+      .waitFor();
+    const exits = page.getByRole('table', { name: 'Avslut per orsak' });
+    expect(await exits.getByRole('row', { name: /Arbetssökande/ }).innerText()).toMatch(
+      /4\s+26,7 %/,
+    );
+    await page.locator('canvas').nth(2).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.setViewportSize({ width: 1100, height: 900 });
+  });
+
+  it('exports CSV for Swedish Excel that reads back to the same numbers', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner CSV för svensk Excel' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
+    const value = new Map(rows.map(([k, v]) => [k!, v]));
+    expect(value.get('goal.percent')).toBe('73,3');
+    expect(value.get('ors.changePercent')).toBe('65,7');
+    expect(value.get('exits.total')).toBe('15');
+  });
+
+  it('prints to a clean A4 PDF of one to three pages', async () => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(3);
+  });
+});
