@@ -4,7 +4,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { CsvImportError, importRatingsCsv } from './csv/importRatings';
-import { createTeam, createUser, newUserSchema, teamExists, teamNameSchema } from './teams';
+import { newAccountSchema } from '../shared/staff';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  teamExists,
+  teamNameSchema,
+  WrongKindError,
+} from './teams';
 import { reportCsv } from './csv/reportCsv';
 import { ClientError } from './http/errors';
 import { parseReportQuery, reportForTeam } from './reports';
@@ -24,6 +32,8 @@ class UsageError extends Error {}
 const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   create-team --name NAME
   create-user --team ID --email EMAIL --role admin|coach   (password on standard input)
+  create-organisation --name NAME --teams ID,ID,...        (a Samordningsförbund)
+  create-user --team ORGANISATION_ID --email EMAIL --role organisation
   import-csv  --team ID --file FILE
   backup      --to FILE
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
@@ -71,7 +81,7 @@ async function run(
     }
     case 'create-user': {
       const teamId = await requireTeam(store, need(opts.team, 'team'));
-      const input = newUserSchema.safeParse({
+      const input = newAccountSchema.safeParse({
         email: need(opts.email, 'email'),
         role: need(opts.role, 'role'),
         password: await readStdin(),
@@ -80,7 +90,13 @@ async function run(
         throw new UsageError(
           input.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('\n'),
         );
-      const id = await createUser(store, teamId, input.data);
+      let id: string;
+      try {
+        id = await createUser(store, teamId, input.data);
+      } catch (error) {
+        if (error instanceof WrongKindError) throw new UsageError(error.message);
+        throw error;
+      }
       return {
         text: `Created ${input.data.role} ${input.data.email} (${id})`,
         json: { id, email: input.data.email, role: input.data.role, teamId },
@@ -115,6 +131,17 @@ async function run(
           throw new Error(`pg_dump failed: ${dump.error?.message ?? dump.stderr.trim()}`);
       }
       return { text: `Backup written to ${to}`, json: { file: to, database: store.dialect } };
+    }
+    case 'create-organisation': {
+      const name = teamNameSchema.safeParse(need(opts.name, 'name'));
+      if (!name.success) throw new UsageError('The name must be 1–120 characters.');
+      const teams = need(opts.teams, 'teams')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+      for (const t of teams) await requireTeam(store, t);
+      const id = await createOrganisation(store, name.data, teams);
+      return { text: id, json: { id, name: name.data, teams } };
     }
     case 'report': {
       const teamId = await requireTeam(store, need(opts.team, 'team'));
@@ -159,6 +186,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         name: { type: 'string' },
+        teams: { type: 'string' },
         team: { type: 'string' },
         email: { type: 'string' },
         role: { type: 'string' },

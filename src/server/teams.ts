@@ -6,7 +6,7 @@ import { hashPassword } from './auth/passwords';
 /** Team and staff set-up, shared by the admin command line and the admin API. */
 
 export { newUserSchema, PASSWORD_MIN_LENGTH, type NewUser } from '../shared/staff';
-import type { NewUser } from '../shared/staff';
+import type { NewAccount } from '../shared/staff';
 
 export const teamNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
@@ -21,7 +21,7 @@ export class DuplicateEmailError extends Error {}
 export async function createUser(
   store: Store,
   teamId: string,
-  user: NewUser,
+  user: NewAccount,
   now = new Date(),
 ): Promise<string> {
   const existing = await store.db
@@ -31,6 +31,14 @@ export async function createUser(
     .executeTakeFirst();
   if (existing)
     throw new DuplicateEmailError(`A user with the e-mail ${user.email} already exists.`);
+  // Organisation accounts belong to an organisation, staff to a team, never the other way.
+  const kind = await kindOf(store, teamId);
+  if ((user.role === 'organisation') !== (kind === 'organisation'))
+    throw new WrongKindError(
+      user.role === 'organisation'
+        ? 'An organisation account needs an organisation id.'
+        : 'A coach or admin needs a team id, not an organisation id.',
+    );
   const id = randomUUID();
   await store.db
     .insertInto('users')
@@ -43,6 +51,41 @@ export async function createUser(
       created_at: now.toISOString(),
     })
     .execute();
+  return id;
+}
+
+export class WrongKindError extends Error {}
+
+async function kindOf(store: Store, id: string): Promise<string | undefined> {
+  const row = await store.db
+    .selectFrom('teams')
+    .select('kind')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.kind;
+}
+
+/** A Samordningsförbund and the teams whose aggregate reports its accounts may see. */
+export async function createOrganisation(
+  store: Store,
+  name: string,
+  teamIds: readonly string[],
+  now = new Date(),
+): Promise<string> {
+  for (const teamId of teamIds)
+    if ((await kindOf(store, teamId)) !== 'team') throw new Error(`No team with id ${teamId}.`);
+  const id = randomUUID();
+  await store.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('teams')
+      .values({ id, name, kind: 'organisation', created_at: now.toISOString() })
+      .execute();
+    if (teamIds.length)
+      await trx
+        .insertInto('organisation_teams')
+        .values(teamIds.map((team_id) => ({ organisation_id: id, team_id })))
+        .execute();
+  });
   return id;
 }
 

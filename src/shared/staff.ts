@@ -14,3 +14,13 @@ export const newUserSchema = z.strictObject({
     ),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
+
+/**
+ * The command line may also create an organisation account (a Samordningsförbund's), on an
+ * organisation; the team admin's screen and API never can.
+ */
+export const newAccountSchema = z.strictObject({
+  ...newUserSchema.shape,
+  role: z.enum(['admin', 'coach', 'organisation']),
+});
+export type NewAccount = z.infer<typeof newAccountSchema>;

@@ -188,6 +188,7 @@ const ACROSS_TEAMS: readonly string[] = [
 ];
 
 type Tree = Record<string, unknown>;
+const SAME_AS_EXITS = ['exits.total', 'throughput.n', 'participants.exited', 'goal.denominator'];
 const at = (tree: Tree, path: string[]) =>
   path.reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
 
@@ -202,8 +203,9 @@ function hide(tree: Tree, dotted: string) {
   parent[path.at(-1)!] = HIDDEN;
   if (path.at(-1) === 'count' && 'percent' in parent) parent.percent = HIDDEN;
   if (path[1] === 'byReason') hide(tree, `exits.byReasonPercent.${path[2]}`);
-  if (dotted === 'exits.total') hide(tree, 'throughput.n');
-  if (dotted === 'throughput.n') hide(tree, 'exits.total');
+  // The number of exits appears under several names; the goal's counts are made from it.
+  if (SAME_AS_EXITS.includes(dotted))
+    for (const alias of [...SAME_AS_EXITS, 'goal.reached', 'goal.percent']) hide(tree, alias);
   if (dotted === 'ors.n')
     for (const kind of ['reliablyImproved', 'unchanged', 'reliablyDeteriorated'])
       hide(tree, `ors.${kind}.count`);

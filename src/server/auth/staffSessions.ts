@@ -93,8 +93,21 @@ export async function currentStaff(c: Context, deps: Deps): Promise<StaffUser | 
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Who may pass: 'team' = a team's coaches and admins (the default), 'admin' = a team admin,
+ * 'organisation' = an organisation account (aggregates of its teams only), 'any' = anyone
+ * signed in (who am I, sign out).
+ */
+export type StaffAccess = 'team' | 'admin' | 'organisation' | 'any';
+const ALLOWED: Record<StaffAccess, readonly string[]> = {
+  team: ['admin', 'coach'],
+  admin: ['admin'],
+  organisation: ['organisation'],
+  any: ['admin', 'coach', 'organisation'],
+};
+
 /** Staff only. Changes also need the CSRF header, so another site cannot make them. */
-export function requireStaff(deps: Deps, role?: 'admin'): MiddlewareHandler<AppEnv> {
+export function requireStaff(deps: Deps, access: StaffAccess = 'team'): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const staff = await currentStaff(c, deps);
     if (!staff) return apiError(c, 401, 'unauthenticated', 'Sign in first.');
@@ -105,8 +118,15 @@ export function requireStaff(deps: Deps, role?: 'admin'): MiddlewareHandler<AppE
         'csrf_failed',
         'The request lacks a valid CSRF token. Reload the page and try again.',
       );
-    if (role && staff.role !== role)
-      return apiError(c, 403, 'forbidden', 'Only a team admin may do this.');
+    if (!ALLOWED[access].includes(staff.role))
+      return apiError(
+        c,
+        403,
+        'forbidden',
+        staff.role === 'organisation'
+          ? 'An organisation account sees its teams’ aggregate reports only.'
+          : 'Only a team admin may do this.',
+      );
     c.set('staff', staff);
     await next();
   };

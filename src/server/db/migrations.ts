@@ -196,6 +196,22 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
           .execute();
       },
     },
+    '0006_organisations': {
+      async up(db) {
+        // A Samordningsförbund is a row in teams of kind 'organisation', linked to its teams;
+        // its accounts (role 'organisation') see those teams' suppressed aggregates only.
+        await db.schema
+          .alterTable('teams')
+          .addColumn('kind', 'text', (c) => c.notNull().defaultTo('team'))
+          .execute();
+        await db.schema
+          .createTable('organisation_teams')
+          .addColumn('organisation_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+          .addPrimaryKeyConstraint('organisation_teams_pk', ['organisation_id', 'team_id'])
+          .execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -5,12 +5,19 @@ import type { ColumnType, Generated } from 'kysely';
  * and dates YYYY-MM-DD, so both databases compare them the same way.
  */
 export interface Database {
-  teams: { id: string; name: string; created_at: string };
+  teams: {
+    id: string;
+    name: string;
+    created_at: string;
+    /** 'team', or 'organisation' (a Samordningsförbund): its users see its teams' aggregates. */
+    kind: ColumnType<string, string | undefined, string>;
+  };
+  organisation_teams: { organisation_id: string; team_id: string };
   users: {
     id: string;
     team_id: string;
     email: string;
-    role: 'admin' | 'coach';
+    role: 'admin' | 'coach' | 'organisation';
     password_hash: string;
     created_at: string;
   };

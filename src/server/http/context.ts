@@ -6,7 +6,7 @@ export interface StaffUser {
   id: string;
   teamId: string;
   email: string;
-  role: 'admin' | 'coach';
+  role: 'admin' | 'coach' | 'organisation';
   csrfToken: string;
   sessionHash: string;
 }
