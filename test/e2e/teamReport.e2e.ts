@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createOrganisation, createTeam, createUser } from '../../src/server/teams';
 import { saveTeamSettings } from '../../src/server/teamSettings';
 import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
@@ -85,6 +85,48 @@ describe('team report', () => {
     expect(value.get('goal.percent')).toBe('73,3');
     expect(value.get('ors.changePercent')).toBe('65,7');
     expect(value.get('exits.total')).toBe('15');
+  });
+
+  it('an organisation account compares its teams with every small cell hidden', async () => {
+    const small = await createTeam(server.store, 'Köping');
+    await importRatingsCsv(
+      server.store,
+      small,
+      'participant_code,gender,birth_year,intake_date,exit_date,exit_reason,instrument,administered_on,item1,item2,item3,item4,total\n' +
+        'K-1,woman,1990,2018-09-01,2019-04-01,work,ors,2018-09-01,,,,,15\n' +
+        'K-2,man,1991,2018-09-01,2019-05-01,studies,ors,2018-09-01,,,,,18\n',
+    );
+    const teams = await server.store.db.selectFrom('teams').select(['id', 'name']).execute();
+    const org = await createOrganisation(
+      server.store,
+      'Samordningsförbundet',
+      teams.map((t) => t.id),
+    );
+    await createUser(server.store, org, {
+      email: 'forbund@example.org',
+      role: 'organisation',
+      password: STAFF_PASSWORD,
+    });
+    const orgPage = await (
+      await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'sv-SE' })
+    ).newPage();
+    await orgPage.goto(new URL('#/staff', server.url).href);
+    await orgPage.getByLabel('E-post').fill('forbund@example.org');
+    await orgPage.getByLabel('Lösenord').fill(STAFF_PASSWORD);
+    await orgPage.getByRole('button', { name: 'Logga in' }).click();
+    await orgPage.getByLabel('Period', { exact: true }).selectOption('calendarYear');
+    await orgPage.getByLabel('År').fill('2019');
+    await orgPage.getByRole('button', { name: 'Visa rapporten' }).click();
+    const table = orgPage.getByRole('table', { name: 'Teamen jämförda' });
+    await table.waitFor();
+    const header = await table.locator('thead').innerText();
+    expect(header).toContain('Hallstahammar');
+    expect(header).toContain('Köping');
+    const exited = await table.getByRole('row', { name: /Avslutade under perioden/ }).innerText();
+    expect(exited.split(/\s+/).slice(-3)).toEqual(['<5', '<5', '17']);
+    expect(await orgPage.locator('body').innerText()).not.toMatch(/HH-\d|K-\d/);
+    expect(await axeViolations(orgPage)).toEqual([]);
+    await orgPage.context().close();
   });
 
   it('prints to a clean A4 PDF of one to three pages', async () => {

@@ -488,4 +488,15 @@ export const en: Record<MessageKey, string> = {
   'report.def.sessions':
     'SRS and GSRS: ratings made in the period. Thresholds: SRS {srs}, GSRS {gsrs} (the team’s own).',
   'report.def.rounding': 'Means and percentages are rounded to one decimal only when shown.',
+  'federation.title': '{name}: the teams’ results',
+  'federation.lead':
+    'The same report for each team and in total. Cells with fewer than 5 people show <5, and one more cell is hidden wherever a hidden cell could otherwise be worked out from the total.',
+  'federation.table': 'The teams compared',
+  'federation.figure': 'Figure',
+  'federation.total': 'Total',
+  'federation.goal': 'Goal reached (the team’s definition)',
+  'federation.throughput': 'Throughput time, mean (months)',
+  'federation.orsN': 'Exits with ORS at intake and exit',
+  'federation.note':
+    'Each team’s figures follow the team’s own definition of goal reached; the total follows the organisation’s. Nothing about single participants or coaches is shown.',
 };

@@ -488,6 +488,17 @@ export const sv = {
   'report.def.sessions':
     'SRS och GSRS: skattningar gjorda under perioden. Gränser: SRS {srs}, GSRS {gsrs} (teamets egen).',
   'report.def.rounding': 'Medelvärden och procent avrundas till en decimal först när de visas.',
+  'federation.title': '{name}: teamens resultat',
+  'federation.lead':
+    'Samma rapport för varje team och totalt. Celler med färre än 5 personer visas som <5, och ytterligare en cell döljs där en dold cell annars kunde räknas fram ur totalen.',
+  'federation.table': 'Teamen jämförda',
+  'federation.figure': 'Mått',
+  'federation.total': 'Totalt',
+  'federation.goal': 'Mål uppnått (teamets definition)',
+  'federation.throughput': 'Genomströmningstid, medel (månader)',
+  'federation.orsN': 'Avslutade med ORS vid in- och utskrivning',
+  'federation.note':
+    'Varje teams siffror följer teamets egen definition av mål uppnått; totalen följer förbundets. Inga uppgifter om enskilda deltagare eller coacher visas.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -6,6 +6,7 @@ import type { WordingFile } from '../../shared/instruments/wording';
 import type { Licence, TeamSettings } from '../../shared/team';
 import type { TeamInfo } from './team';
 import type { TeamReport } from '../../domain/report/cohort';
+import type { PublicReport } from '../../domain/report/suppression';
 import type { TabletCredential } from '../storage/tabletStore';
 
 /**
@@ -15,7 +16,7 @@ import type { TabletCredential } from '../storage/tabletStore';
 export interface StaffUser {
   id: string;
   email: string;
-  role: 'admin' | 'coach';
+  role: 'admin' | 'coach' | 'organisation';
   teamId: string;
 }
 
@@ -157,6 +158,12 @@ export const staffApi = {
       },
     ),
   team: () => call<TeamInfo>('/api/team'),
+  federation: (query: URLSearchParams) =>
+    call<{
+      organisation: { id: string; name: string };
+      teams: { id: string; name: string; report: PublicReport }[];
+      total: PublicReport;
+    }>(`/api/federation/report?${query}`),
   report: (query: URLSearchParams) => call<TeamReport>(`/api/reports/team?${query}`),
   coachNotes: (id: string) =>
     call<{ notes: CoachNote[] }>(`/api/participants/${encodeURIComponent(id)}/coach-notes`).then(

@@ -13,6 +13,7 @@ import { TabletModeCard } from './TabletMode';
 import { useTabletMode } from '../../tabletMode';
 import { TeamScreen } from './team/TeamScreen';
 import { ReportScreen } from '../team/ReportScreen';
+import { FederationScreen } from '../team/FederationScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
 export function StaffApp({ view }: { view: StaffView }) {
@@ -60,6 +61,15 @@ export function StaffApp({ view }: { view: StaffView }) {
         </button>
       </div>
       {tablet && <TabletModeCard tablet={tablet} />}
+      {user.role === 'organisation' ? <FederationScreen /> : <TeamViews view={view} user={user} />}
+    </div>
+  );
+}
+
+/** A team's staff: the team's own screens. */
+function TeamViews({ view, user }: { view: StaffView; user: StaffUser }) {
+  return (
+    <>
       {view.kind === 'home' && <TeamHome />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'groups' && <Groups />}
@@ -67,6 +77,6 @@ export function StaffApp({ view }: { view: StaffView }) {
       {view.kind === 'team' && <TeamScreen user={user} />}
       {view.kind === 'report' && <ReportScreen />}
       {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
-    </div>
+    </>
   );
 }

@@ -146,10 +146,11 @@ export function ReportForm({
           'referrer',
           REFERRERS.map((r) => ({ value: r, label: t(`referrer.${r}` as MessageKey) })),
         )}
-        {select(
-          'groupId',
-          groups.map((g) => ({ value: g.id, label: g.name })),
-        )}
+        {groups.length > 0 &&
+          select(
+            'groupId',
+            groups.map((g) => ({ value: g.id, label: g.name })),
+          )}
       </div>
       <div class="actions">
         <button type="submit" class="button button--primary">
