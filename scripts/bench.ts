@@ -3,7 +3,9 @@
 import { coachViewFigures } from './bench/coachViews';
 import { participantAppFigures } from './bench/participantApp';
 import { syncIngestFigures } from './bench/syncIngest';
+import { teamReportFigures } from './bench/teamReport';
 
 await participantAppFigures();
 await syncIngestFigures();
 await coachViewFigures();
+await teamReportFigures();

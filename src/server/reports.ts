@@ -28,11 +28,16 @@ export function localDay(iso: string): string {
 const REPORTED = ['ors', 'srs', 'gsrs'] as const;
 
 /**
- * Everything the report needs of a team, in three queries. Ratings come from the indexed
+ * Everything the report needs of a team, in four queries; with a period, only the ratings
+ * that period's report reads. Ratings come from the indexed
  * columns (instrument, time, total), never the JSON bodies; only withdrawals, which are
  * few, are parsed, to leave out what a participant took back.
  */
-export async function loadCohort(store: Store, teamId: string): Promise<CohortParticipant[]> {
+export async function loadCohort(
+  store: Store,
+  teamId: string,
+  period?: Period,
+): Promise<CohortParticipant[]> {
   const { db } = store;
   const people = await db
     .selectFrom('participants')
@@ -66,7 +71,25 @@ export async function loadCohort(store: Store, teamId: string): Promise<CohortPa
     ])
     .where('participants.team_id', '=', teamId)
     .where('facts.type', '=', 'rating')
-    .where('facts.instrument', 'in', REPORTED)
+    .where((eb) => {
+      if (!period) return eb('facts.instrument', 'in', REPORTED);
+      // Only what the period's report reads: the ORS of those who exited in it, and the
+      // SRS/GSRS made in it (a day's margin each side; the local day is decided below).
+      const from = new Date(Date.parse(`${period.from}T00:00:00Z`) - 86_400_000).toISOString();
+      const to = new Date(Date.parse(`${period.to}T00:00:00Z`) + 2 * 86_400_000).toISOString();
+      return eb.or([
+        eb.and([
+          eb('facts.instrument', '=', 'ors'),
+          eb('participants.exit_date', '>=', period.from),
+          eb('participants.exit_date', '<=', period.to),
+        ]),
+        eb.and([
+          eb('facts.instrument', 'in', ['srs', 'gsrs']),
+          eb('facts.occurred_at', '>=', from),
+          eb('facts.occurred_at', '<', to),
+        ]),
+      ]);
+    })
     .orderBy('facts.occurred_at')
     .execute();
   const withdrawals = await db
@@ -119,7 +142,7 @@ export async function reportForTeam(
   filter: ReportFilter,
 ): Promise<TeamReport> {
   const [cohort, settings] = await Promise.all([
-    loadCohort(store, teamId),
+    loadCohort(store, teamId, period),
     settingsOf(store, teamId),
   ]);
   return teamReport(cohort, period, filter, settings);

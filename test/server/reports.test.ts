@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamReport } from '../../src/domain/report/cohort';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
+import { loadCohort, localDay, reportForTeam } from '../../src/server/reports';
+import { settingsOf } from '../../src/server/teamSettings';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import {
   addStaff,
@@ -16,9 +19,11 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
   let server: TestServer;
   let admin: Staff;
   let otherCoach: Staff;
+  let teamId: string;
   beforeAll(async () => {
     server = await startTestServer(kind);
     const team = await addTeam(server, 'Hallstahammar');
+    teamId = team;
     const other = await addTeam(server, 'Other');
     await addStaff(server, team, 'lead@hh.example', 'admin');
     await addStaff(server, other, 'coach@other.example');
@@ -88,6 +93,13 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     expect([...value.keys()].some((k) => k.startsWith('ors.pairs'))).toBe(false);
   });
 
+  it("reads only the period's ratings, and gives the same report as reading them all", async () => {
+    const period = { from: '2019-01-01', to: '2019-12-31' };
+    const settings = await settingsOf(server.store, teamId);
+    const everything = teamReport(await loadCohort(server.store, teamId), period, {}, settings);
+    expect(await reportForTeam(server.store, teamId, period, {})).toEqual(everything);
+  });
+
   it.each([
     ['from=2019-13-01&to=2019-12-31', 'from'],
     ['from=2019-06-01&to=2019-01-01', 'to'],
@@ -102,4 +114,15 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     expect(error.code).toBe('validation_failed');
     expect(error.details.map((d: { path: string }) => d.path)).toContain(path);
   });
+});
+
+describe('the day a rating counts on', () => {
+  it.each([
+    ['2026-06-30T21:59:00.000Z', '2026-06-30'],
+    ['2026-06-30T22:30:00.000Z', '2026-07-01'],
+    ['2026-01-31T22:30:00.000Z', '2026-01-31'],
+    ['2026-01-31T23:30:00.000Z', '2026-02-01'],
+    ['2026-03-01T02:59:00.000Z', '2026-03-01'],
+    ['2026-03-01T12:00:00.000Z', '2026-03-01'],
+  ])('%s is %s in Stockholm', (iso, day) => expect(localDay(iso)).toBe(day));
 });

@@ -35,7 +35,7 @@ export function federationRoutes(deps: Deps) {
       .where('organisation_teams.organisation_id', '=', orgId)
       .orderBy('teams.name')
       .execute();
-    const cohorts = await Promise.all(teams.map((t) => loadCohort(deps.store, t.id)));
+    const cohorts = await Promise.all(teams.map((t) => loadCohort(deps.store, t.id, period)));
     const settings = await Promise.all(teams.map((t) => settingsOf(deps.store, t.id)));
     const perTeam = teams.map((t, i) => ({
       id: t.id,
