@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { INSTRUMENTS } from '../shared/instruments';
 import {
   wordingFileSchema,
-  wordingProblems,
+  wordingProblemDetails,
   type WordingFile,
 } from '../shared/instruments/wording';
 import {
@@ -86,22 +86,13 @@ export function parseWordingFile(raw: unknown): WordingFile {
       'The wording file does not follow the stegvis-wording/1 format.',
       issues(parsed.error),
     );
-  const problems = wordingProblems(parsed.data, INSTRUMENTS);
+  const problems = wordingProblemDetails(parsed.data, INSTRUMENTS);
   if (problems.length)
     throw new ClientError(
       400,
       'validation_failed',
       'The wording file does not have exactly the items of each instrument.',
-      problems.flatMap((p) => [
-        ...p.missing.map((id) => ({
-          path: `instruments.${p.instrument}.items.${id}`,
-          message: 'missing',
-        })),
-        ...p.unknown.map((id) => ({
-          path: `instruments.${p.instrument}.items.${id}`,
-          message: 'unknown',
-        })),
-      ]),
+      problems,
     );
   return parsed.data;
 }

@@ -1,15 +1,15 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
 import {
+  addStaffAccount,
   axeViolations,
   coachApi,
   phone,
   scrollsSideways,
   serveBuiltApp,
   signInAsStaff,
-  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 import { ParticipantApp } from './participantPages';
@@ -26,16 +26,8 @@ describe('coach workspace', () => {
     server = await serveBuiltApp();
     const x = await createTeam(server.store, 'Team X');
     const y = await createTeam(server.store, 'Team Y');
-    await createUser(server.store, x, {
-      email: 'coach.x@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
-    await createUser(server.store, y, {
-      email: 'coach.y@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, x, 'coach.x@example.org');
+    await addStaffAccount(server, y, 'coach.y@example.org');
     const coach = await coachApi(server, 'coach.x@example.org');
     participantId = await coach.addParticipant('X-007', {
       displayName: 'Kim',

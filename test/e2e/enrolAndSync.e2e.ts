@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import {
+  addStaffAccount,
   axeViolations,
   coachApi,
   phone,
   serveBuiltApp,
-  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 import { ParticipantApp } from './participantPages';
@@ -23,11 +23,7 @@ describe('enrolling a phone and syncing ratings made offline', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const teamId = await createTeam(server.store, 'Avesta');
-    await createUser(server.store, teamId, {
-      email: 'coach@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, teamId, 'coach@example.org');
     const coach = await coachApi(server, 'coach@example.org');
     participantId = await coach.addParticipant('AV-042', {
       gender: 'man',

@@ -1,12 +1,12 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
 import {
+  addStaffAccount,
   axeViolations,
   serveBuiltApp,
   signInAsStaff,
-  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 
@@ -21,11 +21,7 @@ describe('enrolment by a coach in the browser', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Säter');
-    await createUser(server.store, team, {
-      email: 'coach@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, team, 'coach@example.org');
     browser = await chromium.launch(launchOptions());
     coach = await (
       await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'sv-SE' })

@@ -1,13 +1,13 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import { launchOptions } from './browser.mjs';
 import {
+  addStaffAccount,
   axeViolations,
   coachApi,
   serveBuiltApp,
   signInAsStaff,
-  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 import { ParticipantApp } from './participantPages';
@@ -25,11 +25,7 @@ describe('a group session on a shared screen', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Hedemora');
-    await createUser(server.store, team, {
-      email: 'coach@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, team, 'coach@example.org');
     const coachSetup = await coachApi(server, 'coach@example.org');
     const ids: string[] = [];
     for (const code of ['H-1', 'H-2', 'H-3', 'H-4']) {

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
+import { createUser } from '../../src/server/teams';
 import { loadConfig } from '../../src/server/config';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { freshProfileDir, launchOptions } from './browser.mjs';
@@ -162,4 +163,14 @@ export async function signInAsStaff(page: Page, server: RunningServer, email: st
   await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
+}
+
+/** A staff account on a team, with the password the e2e tests sign in with. */
+export async function addStaffAccount(
+  server: RunningServer,
+  teamId: string,
+  email: string,
+  role: 'admin' | 'coach' | 'organisation' = 'coach',
+): Promise<void> {
+  await createUser(server.store, teamId, { email, role, password: STAFF_PASSWORD });
 }

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import {
+  addStaffAccount,
   axeViolations,
   coachApi,
   deviceStore,
@@ -29,11 +30,7 @@ describe('shared tablet', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Avesta');
-    await createUser(server.store, team, {
-      email: 'coach@example.org',
-      role: 'coach',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, team, 'coach@example.org');
     const coach = await coachApi(server, 'coach@example.org');
     for (const code of ['AV-1', 'AV-2', 'AV-3', 'AV-9'])
       ids[code] = await coach.addParticipant(code);

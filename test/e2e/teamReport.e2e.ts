@@ -3,12 +3,13 @@ import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createOrganisation, createTeam, createUser } from '../../src/server/teams';
+import { createOrganisation, createTeam } from '../../src/server/teams';
 import { saveTeamSettings } from '../../src/server/teamSettings';
 import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import { launchOptions } from './browser.mjs';
 import {
+  addStaffAccount,
   axeViolations,
   scrollsSideways,
   serveBuiltApp,
@@ -26,11 +27,7 @@ describe('team report', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Hallstahammar');
-    await createUser(server.store, team, {
-      email: 'lead@example.org',
-      role: 'admin',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, team, 'lead@example.org', 'admin');
     await importRatingsCsv(server.store, team, hallstahammarCsv());
     await saveTeamSettings(
       server.store,
@@ -102,11 +99,7 @@ describe('team report', () => {
       'Samordningsförbundet',
       teams.map((t) => t.id),
     );
-    await createUser(server.store, org, {
-      email: 'forbund@example.org',
-      role: 'organisation',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, org, 'forbund@example.org', 'organisation');
     const orgPage = await (
       await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'sv-SE' })
     ).newPage();

@@ -1,16 +1,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams';
 import { sampleWording } from '../builders/wording';
 import { launchOptions } from './browser.mjs';
 import {
+  addStaffAccount,
   axeViolations,
   coachApi,
   phone,
   scrollsSideways,
   serveBuiltApp,
   signInAsStaff,
-  STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
 import { ParticipantApp } from './participantPages';
@@ -32,11 +32,7 @@ describe('team settings and licensed wording', () => {
   beforeAll(async () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Hallstahammar');
-    await createUser(server.store, team, {
-      email: 'admin@example.org',
-      role: 'admin',
-      password: STAFF_PASSWORD,
-    });
+    await addStaffAccount(server, team, 'admin@example.org', 'admin');
     const setup = await coachApi(server, 'admin@example.org');
     participantId = await setup.addParticipant('HH-101', { birthYear: 1988 });
     joinLink = (await setup.invite(participantId)).link;

@@ -54,6 +54,23 @@ export function wordingProblems(
   return problems;
 }
 
+/** The same problems as field-by-field details, for the API's answer and the admin's screen. */
+export function wordingProblemDetails(
+  file: WordingFile,
+  definitions: Record<string, InstrumentDefinition>,
+): { path: string; message: 'missing' | 'unknown' }[] {
+  return wordingProblems(file, definitions).flatMap((p) => [
+    ...p.missing.map((id) => ({
+      path: `instruments.${p.instrument}.items.${id}`,
+      message: 'missing' as const,
+    })),
+    ...p.unknown.map((id) => ({
+      path: `instruments.${p.instrument}.items.${id}`,
+      message: 'unknown' as const,
+    })),
+  ]);
+}
+
 /** The definition as shown in `lang`, with the team's texts laid over ours. */
 export function applyWording(
   def: InstrumentDefinition,

@@ -3,7 +3,7 @@ import { LICENCE_KINDS, licenceSchema, type Licence } from '../../../../shared/t
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
-import { SubmitButton } from '../../common/SubmitButton';
+import { SaveActions, SaveNotice, type SaveState } from '../../common/SaveState';
 
 /** The basis on which the team uses the licensed wording: who holds it, what kind, since when. */
 export function LicenceForm({
@@ -22,7 +22,7 @@ export function LicenceForm({
     date: licence?.date ?? '',
   });
   const [errors, setErrors] = useState<Set<string>>(new Set());
-  const [state, setState] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
+  const [state, setState] = useState<SaveState>('idle');
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -47,16 +47,7 @@ export function LicenceForm({
     <form class="stack card" onSubmit={submit} noValidate aria-labelledby="licence-title">
       <h2 id="licence-title">{t('team.licenceTitle')}</h2>
       <p class="muted">{t('team.licenceIntro')}</p>
-      {state === 'saved' && (
-        <p class="notice" role="status">
-          {t('staff.saved')}
-        </p>
-      )}
-      {state === 'failed' && (
-        <p class="notice notice--error" role="alert">
-          {t('staff.failed')}
-        </p>
-      )}
+      <SaveNotice state={state} />
       <fieldset disabled={!canEdit} class="filters">
         <legend class="sr-only">{t('team.licenceTitle')}</legend>
         <Field
@@ -100,15 +91,7 @@ export function LicenceForm({
           )}
         </Field>
       </fieldset>
-      {canEdit && (
-        <div class="actions">
-          <SubmitButton
-            working={state === 'working'}
-            label={t('team.licenceSave')}
-            workingLabel={t('app.loading')}
-          />
-        </div>
-      )}
+      <SaveActions state={state} label={t('team.licenceSave')} show={canEdit} />
     </form>
   );
 }

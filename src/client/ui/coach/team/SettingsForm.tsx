@@ -4,7 +4,7 @@ import { teamSettingsSchema, type TeamSettings } from '../../../../shared/team';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
-import { SubmitButton } from '../../common/SubmitButton';
+import { SaveActions, SaveNotice, type SaveState } from '../../common/SaveState';
 
 type NumberKey = Exclude<keyof TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>;
 
@@ -38,7 +38,7 @@ export function SettingsForm({
   const [goals, setGoals] = useState<ExitReason[]>(settings.goalExitReasons);
   const [dropouts, setDropouts] = useState(settings.dropoutsInDenominator);
   const [errors, setErrors] = useState<Set<string>>(new Set());
-  const [state, setState] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
+  const [state, setState] = useState<SaveState>('idle');
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -70,16 +70,7 @@ export function SettingsForm({
     <form class="stack card" onSubmit={submit} noValidate aria-labelledby="settings-title">
       <h2 id="settings-title">{t('team.settingsTitle')}</h2>
       {!canEdit && <p class="muted">{t('team.adminOnly')}</p>}
-      {state === 'saved' && (
-        <p class="notice" role="status">
-          {t('staff.saved')}
-        </p>
-      )}
-      {state === 'failed' && (
-        <p class="notice notice--error" role="alert">
-          {t('staff.failed')}
-        </p>
-      )}
+      <SaveNotice state={state} />
       <fieldset disabled={!canEdit} class="stack">
         <legend>{t('team.thresholds')}</legend>
         <div class="filters">
@@ -138,15 +129,7 @@ export function SettingsForm({
           {t('team.dropoutsInDenominator')}
         </label>
       </fieldset>
-      {canEdit && (
-        <div class="actions">
-          <SubmitButton
-            working={state === 'working'}
-            label={t('staff.save')}
-            workingLabel={t('app.loading')}
-          />
-        </div>
-      )}
+      <SaveActions state={state} label={t('staff.save')} show={canEdit} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { INSTRUMENTS } from '../../../../shared/instruments';
 import {
   wordingFileSchema,
-  wordingProblems,
+  wordingProblemDetails,
   type WordingFile,
 } from '../../../../shared/instruments/wording';
 import { LANGUAGES, type Language } from '../../../../shared/language';
@@ -24,16 +24,7 @@ function checkFile(text: string, language: Language): WordingFile | Problem[] {
   if (!parsed.success)
     return parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: 'invalid' }));
   if (parsed.data.language !== language) return [{ path: 'language', message: 'otherLanguage' }];
-  const problems = wordingProblems(parsed.data, INSTRUMENTS).flatMap((p) => [
-    ...p.missing.map((id) => ({
-      path: `instruments.${p.instrument}.items.${id}`,
-      message: 'missing',
-    })),
-    ...p.unknown.map((id) => ({
-      path: `instruments.${p.instrument}.items.${id}`,
-      message: 'unknown',
-    })),
-  ]);
+  const problems = wordingProblemDetails(parsed.data, INSTRUMENTS);
   return problems.length ? problems : parsed.data;
 }
 
