@@ -171,6 +171,20 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'pull', () => '/api/sync/pull', null, deviceOnly],
     ['GET', "phone's team wording", () => '/api/sync/team', null, deviceOnly],
+    [
+      'GET',
+      'team report',
+      () => '/api/reports/team?from=2026-01-01&to=2026-12-31',
+      null,
+      staffOnly,
+    ],
+    [
+      'GET',
+      'organisation report',
+      () => '/api/federation/report?from=2026-01-01&to=2026-12-31',
+      null,
+      { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
+    ],
     // Only a tablet token opens these; no phone, coach or admin credential does.
     ['GET', 'tablet group', () => '/api/tablet', null, noneOf],
     [
