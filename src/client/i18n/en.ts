@@ -499,4 +499,6 @@ export const en: Record<MessageKey, string> = {
   'federation.orsN': 'Exits with ORS at intake and exit',
   'federation.note':
     'Each team’s figures follow the team’s own definition of goal reached; the total follows the organisation’s. Nothing about single participants or coaches is shown.',
+  'tablet.idle':
+    'If nobody touches the tablet for {minutes} minutes it comes back here, and answers not yet saved are removed.',
 };

@@ -499,6 +499,8 @@ export const sv = {
   'federation.orsN': 'Avslutade med ORS vid in- och utskrivning',
   'federation.note':
     'Varje teams siffror följer teamets egen definition av mål uppnått; totalen följer förbundets. Inga uppgifter om enskilda deltagare eller coacher visas.',
+  'tablet.idle':
+    'Om ingen rör surfplattan på {minutes} minuter går den tillbaka hit, och svar som inte har sparats tas bort.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

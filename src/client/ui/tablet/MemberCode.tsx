@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import type { TabletCredential } from '../../storage/tabletStore';
 import { Field } from '../common/Field';
+import { TABLET_IDLE_MS } from './idle';
 
 type Member = TabletCredential['members'][number];
 
@@ -41,6 +42,7 @@ export function MemberCode({
     >
       <h1>{t('tablet.title', { group: tablet.group.name })}</h1>
       <p class="lead">{t('tablet.lead')}</p>
+      <p class="muted">{t('tablet.idle', { minutes: TABLET_IDLE_MS / 60_000 })}</p>
       <Field
         id="tablet-code"
         label={t('tablet.code')}

@@ -6,6 +6,7 @@ import { usePhoneInstrument } from '../../wording';
 import { RatingFlow } from '../participant/RatingFlow';
 import { MemberCode } from './MemberCode';
 import { TabletStatus } from './TabletStatus';
+import { useIdleReset } from './idle';
 
 type Member = TabletCredential['members'][number];
 type Turn =
@@ -40,6 +41,10 @@ export function TabletApp({
     setTurns((n) => n + 1);
     setTurn({ step: 'code' });
   };
+  useIdleReset(turn.step === 'choose' || turn.step === 'rate', () => {
+    onDirty(false);
+    next();
+  });
   useEffect(() => {
     if (turn.step !== 'thanks') return;
     const timer = setTimeout(next, THANKS_MS);
