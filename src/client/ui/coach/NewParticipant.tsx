@@ -3,6 +3,7 @@ import { localToday } from '../../localDate';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi } from '../../staff/api';
+import { Field } from '../common/Field';
 import { SubmitButton } from '../common/SubmitButton';
 
 /** Enrolment: a pseudonymous code and only what the reports need. */
@@ -70,31 +71,29 @@ export function NewParticipant() {
           {t('staff.createFailed')}
         </p>
       )}
-      <div class="field">
-        <label for="np-code">{t('staff.code')}</label>
-        <p class="muted" id="np-code-hint">
-          {t('staff.codeHint')}
-        </p>
-        <input
-          id="np-code"
-          type="text"
-          required
-          maxLength={32}
-          aria-describedby="np-code-hint"
-          value={form.code}
-          onInput={set('code')}
-        />
-      </div>
-      <div class="field">
-        <label for="np-name">{t('staff.displayName')}</label>
-        <input
-          id="np-name"
-          type="text"
-          maxLength={60}
-          value={form.displayName}
-          onInput={set('displayName')}
-        />
-      </div>
+      <Field id="np-code" label={t('staff.code')} hint={t('staff.codeHint')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            required
+            maxLength={32}
+            value={form.code}
+            onInput={set('code')}
+          />
+        )}
+      </Field>
+      <Field id="np-name" label={t('staff.displayName')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            maxLength={60}
+            value={form.displayName}
+            onInput={set('displayName')}
+          />
+        )}
+      </Field>
       <div class="filters">
         <div class="field">
           <label for="np-gender">{t('staff.gender')}</label>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Field } from '../common/Field';
 import { SubmitButton } from '../common/SubmitButton';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
@@ -40,28 +41,30 @@ export function SignIn({ onSignedIn }: { onSignedIn(user: StaffUser): void }) {
           {t(error)}
         </p>
       )}
-      <div class="field">
-        <label for="staff-email">{t('staff.email')}</label>
-        <input
-          id="staff-email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="staff-password">{t('staff.password')}</label>
-        <input
-          id="staff-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="staff-email" label={t('staff.email')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field id="staff-password" label={t('staff.password')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="actions">
         <SubmitButton
           working={working}

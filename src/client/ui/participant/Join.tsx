@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SubmitButton } from '../common/SubmitButton';
+import { Field } from '../common/Field';
 import { useI18n } from '../../i18n';
 import { joinTeam, type JoinResult } from '../../sync/join';
 import { syncLoop } from '../../sync/loop';
@@ -51,25 +52,22 @@ export function Join({ initialCode }: { initialCode: string }) {
           {error}
         </p>
       )}
-      <div class="field">
-        <label for="join-code">{t('join.code')}</label>
-        <p class="muted" id="join-code-hint">
-          {t('join.codeHint')}
-        </p>
-        <input
-          id="join-code"
-          type="text"
-          class="code-input"
-          autoComplete="one-time-code"
-          autoCapitalize="characters"
-          spellcheck={false}
-          maxLength={20}
-          aria-describedby="join-code-hint"
-          aria-invalid={error ? 'true' : undefined}
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="join-code" label={t('join.code')} hint={t('join.codeHint')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            class="code-input"
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellcheck={false}
+            maxLength={20}
+            aria-invalid={error ? 'true' : undefined}
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="actions">
         <SubmitButton working={working} label={t('join.submit')} workingLabel={t('join.working')} />
       </div>
