@@ -4,6 +4,7 @@ import { saveTabletFact, type TabletCredential } from '../../storage/tabletStore
 import { useTabletSync } from '../../sync/useTabletSync';
 import { usePhoneInstrument } from '../../wording';
 import { RatingFlow } from '../participant/RatingFlow';
+import { WordingNote } from '../common/WordingNote';
 import { MemberCode } from './MemberCode';
 import { TabletStatus } from './TabletStatus';
 import { useIdleReset } from './idle';
@@ -35,7 +36,7 @@ export function TabletApp({
   const [turn, setTurn] = useState<Turn>({ step: 'code' });
   const [turns, setTurns] = useState(0);
   const status = useTabletSync(onTabletChanged);
-  const ors = usePhoneInstrument('ors').def;
+  const { def: ors, wording, licence } = usePhoneInstrument('ors');
   const gsrs = usePhoneInstrument('gsrs').def;
   const next = () => {
     setTurns((n) => n + 1);
@@ -90,6 +91,7 @@ export function TabletApp({
           <button type="button" class="button" onClick={next}>
             {t('tablet.notMe')}
           </button>
+          <WordingNote wording={wording} licence={licence} />
         </section>
       )}
       {turn.step === 'rate' && (
