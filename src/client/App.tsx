@@ -4,7 +4,6 @@ import { I18nContext, makeI18n, saveLanguage, savedLanguage } from './i18n';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
 import { UpdatePrompt } from './ui/common/UpdatePrompt';
-import { StaffApp } from './ui/coach/StaffApp';
 import { Home } from './ui/participant/Home';
 import { Join } from './ui/participant/Join';
 import { syncLoop } from './sync/loop';
@@ -12,7 +11,7 @@ import { Progress } from './ui/participant/Progress';
 import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
 import { useTabletMode } from './tabletMode';
-import { TabletApp } from './ui/tablet/TabletApp';
+import { StaffApp, TabletApp } from './ui/lazyScreens';
 
 export function App() {
   const [lang, setLang] = useState<Language>(savedLanguage);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import '../../src/client/i18n/staff';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParticipantList } from '../../src/client/ui/coach/ParticipantList';

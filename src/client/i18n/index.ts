@@ -7,9 +7,23 @@ import {
   type LocalizedText,
 } from '../../shared/language';
 import { en } from './en';
-import { sv, type MessageKey } from './sv';
+import type { StaffKey } from './staff/sv';
+import { sv, type ParticipantKey } from './sv';
 
-const CATALOGS: Record<Language, Record<MessageKey, string>> = { sv, en };
+export type MessageKey = ParticipantKey | StaffKey;
+
+/**
+ * The participant's strings are here from the start; the staff side's arrive with its
+ * chunk (`addCatalogs`, from i18n/staff), so a phone's first load carries none of them.
+ */
+const CATALOGS: Record<Language, Partial<Record<MessageKey, string>>> = {
+  sv: { ...sv },
+  en: { ...en },
+};
+
+export function addCatalogs(extra: Record<Language, Partial<Record<MessageKey, string>>>): void {
+  for (const lang of LANGUAGES) Object.assign(CATALOGS[lang], extra[lang]);
+}
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const STORAGE_KEY = 'stegvis.language';
 
@@ -32,8 +46,11 @@ export function makeI18n(lang: Language): I18n {
   const plural = new Intl.PluralRules(locale);
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // A key the loaded catalogs lack shows as itself: visible in a test, never a crash.
   const t = (key: MessageKey, vars?: Vars) =>
-    catalog[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(vars?.[name] ?? `{${name}}`),
+    );
   return {
     lang,
     t,
@@ -74,4 +91,3 @@ export function saveLanguage(lang: Language): void {
 
 export const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANGUAGE));
 export const useI18n = () => useContext(I18nContext);
-export type { MessageKey };

@@ -1,3 +1,4 @@
+import '../../i18n/staff';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, StaffApiError, type StaffUser } from '../../staff/api';
@@ -16,7 +17,7 @@ import { ReportScreen } from '../team/ReportScreen';
 import { FederationScreen } from '../team/FederationScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
-export function StaffApp({ view }: { view: StaffView }) {
+export default function StaffApp({ view }: { view: StaffView }) {
   const { t } = useI18n();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);

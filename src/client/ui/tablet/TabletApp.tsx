@@ -1,3 +1,4 @@
+import '../../i18n/staff';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { saveTabletFact, type TabletCredential } from '../../storage/tabletStore';
@@ -23,7 +24,7 @@ const THANKS_MS = 8_000;
  * A shared tablet in a group session: members rate one after another under their own
  * code. Each turn starts blank; ratings leave the tablet as soon as the server has them.
  */
-export function TabletApp({
+export default function TabletApp({
   tablet,
   onDirty,
   onTabletChanged,

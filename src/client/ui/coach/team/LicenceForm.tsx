@@ -3,7 +3,7 @@ import { LICENCE_KINDS, licenceSchema, type Licence } from '../../../../shared/t
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
-import { SaveActions, SaveNotice, type SaveState } from '../../common/SaveState';
+import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 /** The basis on which the team uses the licensed wording: who holds it, what kind, since when. */
 export function LicenceForm({

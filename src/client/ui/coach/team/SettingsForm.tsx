@@ -4,7 +4,7 @@ import { teamSettingsSchema, type TeamSettings } from '../../../../shared/team';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
-import { SaveActions, SaveNotice, type SaveState } from '../../common/SaveState';
+import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 type NumberKey = Exclude<keyof TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>;
 

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { SubmitButton } from './SubmitButton';
+import { SubmitButton } from '../common/SubmitButton';
 
 export type SaveState = 'idle' | 'working' | 'saved' | 'failed';
 

@@ -1,0 +1,7 @@
+import { addCatalogs } from '..';
+import { staffEn } from './en';
+import { staffSv } from './sv';
+
+// Imported for its effect by the staff and tablet screens: their strings join the catalogs
+// when their chunk loads.
+addCatalogs({ sv: staffSv, en: staffEn });

@@ -1,0 +1,34 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n, type MessageKey } from '../../i18n';
+
+/**
+ * A component loaded the first time it is shown, so a participant's first page carries
+ * neither chart.js nor the staff side. The service worker precaches every chunk, so this
+ * works offline too.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  messages: { loading: MessageKey; failed: MessageKey; loadingClass?: string },
+) {
+  let loaded: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    const { t } = useI18n();
+    const [Component, setComponent] = useState<ComponentType<P> | null>(null);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      loaded ??= load().then((m) => m.default);
+      loaded.then(
+        (c) => setComponent(() => c),
+        () => {
+          loaded = null;
+          setFailed(true);
+        },
+      );
+    }, []);
+    if (failed) return <p class="muted">{t(messages.failed)}</p>;
+    if (!Component)
+      return <p class={`muted ${messages.loadingClass ?? ''}`}>{t(messages.loading)}</p>;
+    return <Component {...props} />;
+  };
+}

@@ -1,0 +1,12 @@
+import { lazyComponent } from './common/lazy';
+
+/** The staff side and the shared tablet, each its own chunk: most devices are a participant's phone. */
+export const StaffApp = lazyComponent(() => import('./coach/StaffApp'), {
+  loading: 'app.loading',
+  failed: 'staff.offline',
+});
+
+export const TabletApp = lazyComponent(() => import('./tablet/TabletApp'), {
+  loading: 'app.loading',
+  failed: 'staff.failed',
+});
