@@ -147,4 +147,21 @@ describe.each(DATABASES)('group sessions on %s', (kind) => {
     expect((await put(otherCoach, [foreign])).status).toBe(404);
     expect((await put(coach, ['not-a-uuid'])).status).toBe(400);
   });
+
+  it("dates a session by the day in Stockholm, so one started after midnight is that day's", async () => {
+    const before = server.clock.now;
+    server.clock.now = new Date('2026-06-30T23:30:00Z'); // 01:30 on 1 July in Stockholm
+    const { session } = await (
+      await server.request(`/api/groups/${groupId}/sessions`, {
+        method: 'POST',
+        headers: coach.headers,
+      })
+    ).json();
+    expect(session.heldOn).toBe('2026-07-01');
+    const today = await (
+      await server.request('/api/group-sessions/today', { headers: phones[1]! })
+    ).json();
+    expect(today.sessions.map((s: { code: string }) => s.code)).toContain(session.code);
+    server.clock.now = before;
+  });
 });

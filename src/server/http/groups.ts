@@ -8,6 +8,7 @@ import { groupResult } from '../../domain/groupResult';
 import { foldHistory } from '../../domain/history';
 import { requireDevice } from '../auth/devices';
 import { requireStaff } from '../auth/staffSessions';
+import { localDay } from '../localDay';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson } from './errors';
 
@@ -138,11 +139,11 @@ export function groupRoutes(deps: Deps) {
         group_id: group.id,
         team_id: teamId,
         code,
-        held_on: now.toISOString().slice(0, 10),
+        held_on: localDay(now.toISOString()),
         created_at: now.toISOString(),
       })
       .execute();
-    return c.json({ session: { id, code, heldOn: now.toISOString().slice(0, 10) } }, 201);
+    return c.json({ session: { id, code, heldOn: localDay(now.toISOString()) } }, 201);
   });
 
   app.get('/group-sessions/:id/result', staff, async (c) => {
@@ -202,7 +203,7 @@ export function groupRoutes(deps: Deps) {
   /** The phone's view: today's sessions of the groups its participant belongs to. */
   app.get('/group-sessions/today', requireDevice(deps, 'read'), async (c) => {
     const device = c.get('device');
-    const today = deps.now().toISOString().slice(0, 10);
+    const today = localDay(deps.now().toISOString());
     const rows = await db
       .selectFrom('group_sessions')
       .innerJoin('groups', 'groups.id', 'group_sessions.group_id')

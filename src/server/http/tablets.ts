@@ -10,6 +10,7 @@ import {
 import { requireStaff } from '../auth/staffSessions';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../ingest';
+import { localDay } from '../localDay';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson } from './errors';
 
@@ -65,7 +66,7 @@ export function tabletRoutes(deps: Deps) {
       .selectFrom('group_sessions')
       .select('code')
       .where('group_id', '=', groupId)
-      .where('held_on', '=', deps.now().toISOString().slice(0, 10))
+      .where('held_on', '=', localDay(deps.now().toISOString()))
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
     return { group, members, sessionCode: session?.code ?? null, expiresAt };

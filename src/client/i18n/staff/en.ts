@@ -353,4 +353,6 @@ export const staffEn: Record<StaffKey, string> = {
     'Each team’s figures follow the team’s own definition of goal reached; the total follows the organisation’s. Nothing about single participants or coaches is shown.',
   'tablet.idle':
     'If nobody touches the tablet for {minutes} minutes it comes back here, and answers not yet saved are removed.',
+  'federation.srs': 'SRS, mean',
+  'federation.gsrs': 'GSRS, mean',
 };

@@ -354,6 +354,8 @@ export const staffSv = {
     'Varje teams siffror följer teamets egen definition av mål uppnått; totalen följer förbundets. Inga uppgifter om enskilda deltagare eller coacher visas.',
   'tablet.idle':
     'Om ingen rör surfplattan på {minutes} minuter går den tillbaka hit, och svar som inte har sparats tas bort.',
+  'federation.srs': 'SRS, medel',
+  'federation.gsrs': 'GSRS, medel',
 } as const;
 
 export type StaffKey = keyof typeof staffSv;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { localToday } from '../../localDate';
 import { useI18n } from '../../i18n';
 import { getTodaySessions, type TodaySession } from '../../storage/syncStore';
 import { syncLoop } from '../../sync/loop';
@@ -12,8 +13,7 @@ export function TodayGroupSessions() {
       syncLoop.subscribe((status) => {
         if (status.state === 'done' || status.state === 'idle' || status.state === 'offline')
           getTodaySessions().then(
-            (all) =>
-              setSessions(all.filter((s) => s.heldOn === new Date().toISOString().slice(0, 10))),
+            (all) => setSessions(all.filter((s) => s.heldOn === localToday())),
             () => {},
           );
       }),

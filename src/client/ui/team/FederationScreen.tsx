@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PublicReport } from '../../../domain/report/suppression';
-import { EXIT_REASONS } from '../../../shared/participant';
+import { EXIT_REASONS, GENDERS } from '../../../shared/participant';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { TableScroll } from '../common/TableScroll';
@@ -34,6 +34,10 @@ export function FederationScreen() {
     { label: t('report.enrolled'), get: (r) => r.participants.enrolled },
     { label: t('report.exited'), get: (r) => r.participants.exited },
     { label: t('report.activeAtEnd'), get: (r) => r.participants.activeAtEnd },
+    ...GENDERS.map((g) => ({
+      label: `${t('report.byGender')}: ${t(`gender.${g}` as MessageKey)}`,
+      get: (r: PublicReport) => r.participants.byGender[g].count,
+    })),
     { label: t('report.meanAge'), get: (r) => r.participants.meanAge, decimals: 1 },
     ...EXIT_REASONS.map((reason) => ({
       label: t(`exitReason.${reason}` as MessageKey),
@@ -52,6 +56,8 @@ export function FederationScreen() {
       percent: true,
     },
     { label: t('report.clinical'), get: (r) => r.ors.clinicallySignificant.percent, percent: true },
+    { label: t('federation.srs'), get: (r) => r.srs.meanTotal, decimals: 1 },
+    { label: t('federation.gsrs'), get: (r) => r.gsrs.meanTotal, decimals: 1 },
   ];
 
   return (
