@@ -141,6 +141,14 @@ describe('shared tablet', () => {
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('heading', { name: /delad surfplatta för Torsdagsgruppen/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Going back to the members signs the coach out, so nobody else reaches the staff side.
+    await page.getByRole('button', { name: 'Tillbaka till surfplattan' }).click();
+    await page.getByRole('heading', { name: 'Delad surfplatta: Torsdagsgruppen' }).waitFor();
+    expect(await page.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
+    await page.getByRole('link', { name: 'För personal: avsluta delad surfplatta' }).click();
+    await page.getByLabel('E-post').fill('coach@example.org');
+    await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('button', { name: 'Avsluta delad surfplatta' }).click();
     await page
       .getByRole('heading', { name: /delad surfplatta för/ })

@@ -23,8 +23,15 @@ export async function startTabletMode(groupId: string): Promise<void> {
   const [grant, team] = await Promise.all([staffApi.unlockTablet(groupId), loadTeam()]);
   // The team's licensed wording goes with it, so members see it offline too.
   await setTeamWording({ wordings: team.wordings, licence: team.licence, etag: null });
+  // The coach's session must end on this device before members use it: if signing out
+  // fails, tablet mode is not started at all.
+  try {
+    await staffApi.signOut();
+  } catch (error) {
+    await lockTablet(deps, grant.token);
+    throw error;
+  }
   await setTablet(grant);
-  await staffApi.signOut().catch(() => {});
   forgetTeam();
   location.hash = '#/';
 }
@@ -61,6 +68,18 @@ export function TabletModeCard({ tablet }: { tablet: TabletCredential }) {
     }
   };
 
+  // Back to the members' screens: the coach is signed out first, so none of them can
+  // open the staff side on this device afterwards.
+  const back = async () => {
+    try {
+      await staffApi.signOut();
+      forgetTeam();
+      location.hash = '#/';
+    } catch {
+      setProblem(t('staff.failed'));
+    }
+  };
+
   return (
     <section class="notice stack" aria-labelledby="tablet-mode-title">
       <h2 id="tablet-mode-title" class="notice-title">
@@ -82,9 +101,9 @@ export function TabletModeCard({ tablet }: { tablet: TabletCredential }) {
         >
           {t('tablet.end')}
         </button>
-        <a class="button button--primary" href="#/">
+        <button type="button" class="button button--primary" onClick={() => void back()}>
           {t('tablet.backToTablet')}
-        </a>
+        </button>
       </div>
     </section>
   );
