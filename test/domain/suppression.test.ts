@@ -86,4 +86,17 @@ describe('the report outside the team', () => {
     expect(shown[1]!.exits.byReasonPercent.work).toBe(H);
     expect(total.exits.byReason.work).toBe(19);
   });
+
+  it('hides the goal count when it and the shown goal reasons would give a hidden one away', () => {
+    const cohort = [
+      ...exits(6, 'work', '2026-05-01', { intakeDate: '2025-01-01' }),
+      ...exits(3, 'studies', '2026-05-01', { intakeDate: '2025-01-01' }),
+      ...exits(8, 'other', '2026-05-01', { intakeDate: '2025-01-01' }),
+      ...exits(2, 'medical', '2026-05-01', { intakeDate: '2025-01-01' }),
+    ];
+    const r = publicReport(teamReport(cohort, year, {}, DEFAULT_TEAM_SETTINGS));
+    expect(r.exits.byReason).toMatchObject({ work: 6, studies: H, medical: H, other: 8 });
+    // 9 reached − 6 in work would be the 3 in studies.
+    expect(r.goal).toMatchObject({ reached: H, percent: H, denominator: 19 });
+  });
 });

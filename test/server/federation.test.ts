@@ -92,6 +92,29 @@ describe.each(DATABASES)('the organisation view on %s', (kind) => {
     ).toBe(400);
   });
 
+  it("counts the total by the organisation's own goal definition, set by the organisation", async () => {
+    const patch = (staff: Staff, json: unknown) =>
+      server.request('/api/federation/settings', { method: 'PATCH', headers: staff.headers, json });
+    expect((await patch(coach, { goalExitReasons: ['work'] })).status).toBe(403);
+    expect((await patch(org, { gsrsThreshold: 30 })).status).toBe(400);
+    expect((await patch(org, { goalExitReasons: [] })).status).toBe(400);
+    const before = (await (await report(org)).json()).total.goal;
+    expect(
+      (
+        await patch(org, {
+          goalExitReasons: ['work', 'job_seeking'],
+        })
+      ).status,
+    ).toBe(200);
+    const after = (await (await report(org)).json()).total.goal;
+    // Default: work 5 + studies 1 + vocational rehab 4 = 10 of 18 (shown: the hidden cells
+    // studies and vocational rehab are both in it). Work 5 + AF 4 = 9: AF is hidden alone
+    // among the goal reasons, so 9 − 5 would give it away; the count is hidden.
+    expect(before.reached).toBe(10);
+    expect(after.reached).toBe('<5');
+    expect(after.percent).toBe('<5');
+  });
+
   it('puts organisation accounts only on organisations', async () => {
     const team = await addTeam(server, 'Z');
     await expect(

@@ -158,6 +158,15 @@ export const staffApi = {
       },
     ),
   team: () => call<TeamInfo>('/api/team'),
+  organisationSettings: () =>
+    call<{ settings: TeamSettings }>('/api/federation/settings').then((r) => r.settings),
+  updateOrganisationGoal: (
+    change: Pick<TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>,
+  ) =>
+    call<{ settings: TeamSettings }>('/api/federation/settings', {
+      method: 'PATCH',
+      body: JSON.stringify(change),
+    }).then((r) => r.settings),
   federation: (query: URLSearchParams) =>
     call<{
       organisation: { id: string; name: string };

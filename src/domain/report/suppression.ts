@@ -111,6 +111,19 @@ export function publicReport(r: TeamReport) {
     r.exits.total,
   );
   const goal = part({ count: r.goal.reached, percent: r.goal.percent }, r.goal.denominator);
+  // "Reached" is the sum of the goal reasons' cells: it must not give away a hidden one, nor
+  // (hidden itself) be the sum of cells that are all shown.
+  const goalCells = r.definitions.goalExitReasons;
+  const hiddenGoalCells = goalCells.filter((g) => reasons[g].count === HIDDEN);
+  if (goal.count !== HIDDEN && hiddenGoalCells.length === 1) {
+    goal.count = HIDDEN;
+    goal.percent = HIDDEN;
+  } else if (goal.count === HIDDEN && hiddenGoalCells.length === 0) {
+    const partner = goalCells
+      .filter((g) => (reasons[g].count as number) > 0)
+      .sort((a, b) => (reasons[a].count as number) - (reasons[b].count as number))[0];
+    if (partner) reasons[partner] = { count: HIDDEN, percent: HIDDEN };
+  }
   const t = r.throughput;
   return {
     period: r.period,

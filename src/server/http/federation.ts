@@ -3,9 +3,11 @@ import { teamReport } from '../../domain/report/cohort';
 import { publicReport, suppressAcrossTeams } from '../../domain/report/suppression';
 import { requireStaff } from '../auth/staffSessions';
 import { loadCohort, parseReportQuery } from '../reports';
-import { settingsOf } from '../teamSettings';
+import { saveTeamSettings, settingsOf } from '../teamSettings';
+import { teamSettingsChangeSchema } from '../../shared/team';
+import * as z from 'zod/mini';
 import type { AppEnv, Deps } from './context';
-import { apiError } from './errors';
+import { apiError, readJson } from './errors';
 
 /**
  * The organisation's view (a Samordningsförbund): the same report per team and in total,
@@ -50,6 +52,22 @@ export function federationRoutes(deps: Deps) {
       total,
     );
     return c.json({ organisation, teams: perTeam, total });
+  });
+
+  // The organisation's own goal definition, for its total (each team keeps its own).
+  const goalSchema = z.pick(teamSettingsChangeSchema, {
+    goalExitReasons: true,
+    dropoutsInDenominator: true,
+  });
+  app.get('/federation/settings', requireStaff(deps, 'organisation'), async (c) =>
+    c.json({ settings: await settingsOf(deps.store, c.get('staff').teamId) }),
+  );
+  app.patch('/federation/settings', requireStaff(deps, 'organisation'), async (c) => {
+    const change = await readJson(c, goalSchema);
+    const { teamId, id } = c.get('staff');
+    const settings = { ...(await settingsOf(deps.store, teamId)), ...change };
+    await saveTeamSettings(deps.store, teamId, { settings }, id, deps.now());
+    return c.json({ settings });
   });
 
   return app;

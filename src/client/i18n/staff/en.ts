@@ -355,4 +355,13 @@ export const staffEn: Record<StaffKey, string> = {
     'If nobody touches the tablet for {minutes} minutes it comes back here, and answers not yet saved are removed.',
   'federation.srs': 'SRS, mean',
   'federation.gsrs': 'GSRS, mean',
+  'federation.exitsTotal': 'Exits, all',
+  'federation.goalReached': 'Goal reached, count',
+  'federation.goalDenominator': 'Goal reached, denominator',
+  'federation.throughputMedian': 'Throughput time, median (months)',
+  'federation.srsBelow': 'SRS, share below the line',
+  'federation.gsrsBelow': 'GSRS, share below the line',
+  'federation.goalTitle': 'The organisation’s definition of goal reached (for the total)',
+  'federation.goalIntro':
+    'Each team counts goal reached by its own definition. The total is counted by this one.',
 };

@@ -356,6 +356,15 @@ export const staffSv = {
     'Om ingen rör surfplattan på {minutes} minuter går den tillbaka hit, och svar som inte har sparats tas bort.',
   'federation.srs': 'SRS, medel',
   'federation.gsrs': 'GSRS, medel',
+  'federation.exitsTotal': 'Avslut, alla',
+  'federation.goalReached': 'Mål uppnått, antal',
+  'federation.goalDenominator': 'Mål uppnått, nämnare',
+  'federation.throughputMedian': 'Genomströmningstid, median (månader)',
+  'federation.srsBelow': 'SRS, andel under gränsen',
+  'federation.gsrsBelow': 'GSRS, andel under gränsen',
+  'federation.goalTitle': 'Förbundets definition av mål uppnått (för totalen)',
+  'federation.goalIntro':
+    'Varje team räknar mål uppnått med sin egen definition. Totalen räknas med den här.',
 } as const;
 
 export type StaffKey = keyof typeof staffSv;

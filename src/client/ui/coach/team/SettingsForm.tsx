@@ -4,6 +4,7 @@ import { teamSettingsSchema, type TeamSettings } from '../../../../shared/team';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
+import { GoalDefinition } from './GoalDefinition';
 import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 type NumberKey = Exclude<keyof TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>;
@@ -102,33 +103,14 @@ export function SettingsForm({
           ))}
         </div>
       </fieldset>
-      <fieldset disabled={!canEdit} class="stack" aria-describedby="goal-hint">
-        <legend>{t('team.goalReasons')}</legend>
-        <p class="muted" id="goal-hint">
-          {t('team.goalReasons.hint')}
-        </p>
-        {errors.has('goalExitReasons') && <p class="field-error">{t('team.goalReasons.error')}</p>}
-        {EXIT_REASONS.map((r) => (
-          <label key={r} class="check">
-            <input
-              type="checkbox"
-              checked={goals.includes(r)}
-              onChange={(e) =>
-                setGoals(e.currentTarget.checked ? [...goals, r] : goals.filter((g) => g !== r))
-              }
-            />
-            {t(`exitReason.${r}` as MessageKey)}
-          </label>
-        ))}
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={dropouts}
-            onChange={(e) => setDropouts(e.currentTarget.checked)}
-          />
-          {t('team.dropoutsInDenominator')}
-        </label>
-      </fieldset>
+      <GoalDefinition
+        goals={goals}
+        dropouts={dropouts}
+        disabled={!canEdit}
+        invalid={errors.has('goalExitReasons')}
+        onGoals={setGoals}
+        onDropouts={setDropouts}
+      />
       <SaveActions state={state} label={t('staff.save')} show={canEdit} />
     </form>
   );
