@@ -48,6 +48,7 @@ export function groupRoutes(deps: Deps) {
       .innerJoin('groups', 'groups.id', 'group_members.group_id')
       .select(['group_id', 'participant_id'])
       .where('groups.team_id', '=', teamId)
+      .orderBy('participant_id')
       .execute();
     return c.json({
       groups: groups.map((g) => ({
