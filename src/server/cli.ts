@@ -37,7 +37,7 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   import-csv  --team ID --file FILE
   backup      --to FILE
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
-              [--gender G] [--age-band 25-34] [--referrer R] [--group ID] [--csv [--separator semicolon]]`;
+              [--gender G] [--age-band 25-34] [--referrer R] [--group ID] [--csv [--separator semicolon] [--lang en]]`;
 
 type Output = { text: string; json: unknown };
 
@@ -169,7 +169,11 @@ async function run(
       const report = await reportForTeam(store, teamId, request.period, request.filter);
       if (opts.csv)
         return {
-          text: reportCsv(report, opts.separator === 'semicolon' ? 'semicolon' : 'comma'),
+          text: reportCsv(
+            report,
+            opts.separator === 'semicolon' ? 'semicolon' : 'comma',
+            opts.lang === 'en' ? 'en' : 'sv',
+          ),
           json: report,
         };
       return { text: reportText(report), json: report };
@@ -199,6 +203,7 @@ async function main(): Promise<number> {
         group: { type: 'string' },
         csv: { type: 'boolean' },
         separator: { type: 'string' },
+        lang: { type: 'string' },
         json: { type: 'boolean' },
       },
     });

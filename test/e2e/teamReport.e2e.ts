@@ -78,7 +78,8 @@ describe('team report', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' }) as string[][];
-    const value = new Map(rows.map(([k, v]) => [k!, v]));
+    const value = new Map(rows.map(([k, , v]) => [k!, v]));
+    expect(rows[0]).toEqual(['mått', 'beskrivning', 'värde']);
     expect(value.get('goal.percent')).toBe('73,3');
     expect(value.get('ors.changePercent')).toBe('65,7');
     expect(value.get('exits.total')).toBe('15');

@@ -84,8 +84,11 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
       bom: true,
       delimiter: ';',
     }) as string[][];
-    const value = new Map(rows.map(([k, v]) => [k!, v]));
-    expect(rows[0]).toEqual(['measure', 'value']);
+    const value = new Map(rows.map(([k, , v]) => [k!, v]));
+    const label = new Map(rows.map(([k, l]) => [k!, l]));
+    expect(rows[0]).toEqual(['mått', 'beskrivning', 'värde']);
+    expect(label.get('ors.intakeMean')).toBe('ORS › medel vid inskrivning');
+    expect(label.get('exits.byReason.work')).toBe('Avslut › per orsak, antal › arbete');
     expect(value.get('goal.percent')).toBe('73,3');
     expect(value.get('ors.intakeMean')).toBe('16,9');
     expect(value.get('ors.exitMean')).toBe('28');
@@ -106,6 +109,7 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     ['from=2019-01-01', 'to'],
     ['from=2019-01-01&to=2019-12-31&gender=robot', 'gender'],
     ['from=2019-01-01&to=2019-12-31&format=pdf', 'format'],
+    ['from=2019-01-01&to=2019-12-31&format=csv&lang=fi', 'lang'],
     ['from=2019-01-01&to=2019-12-31&secret=1', ''],
   ])('refuses %s, naming %s', async (query, path) => {
     const res = await get(admin, query);

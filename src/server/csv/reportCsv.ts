@@ -1,5 +1,7 @@
 import type { TeamReport } from '../../domain/report/cohort';
 import { round } from '../../domain/report/statistics';
+import type { Language } from '../../shared/language';
+import { REPORT_WORDS, reportLabel } from '../../shared/reportLabels';
 
 export type CsvSeparator = 'comma' | 'semicolon';
 
@@ -16,6 +18,13 @@ export function flattenReport(
   return rows;
 }
 
+/** The report's figures as rows, without anything about a single person (each ORS pair). */
+export function reportFigures(report: TeamReport) {
+  const { ors, ...rest } = report;
+  const { pairs: _pairs, ...orsFigures } = ors;
+  return flattenReport({ ...rest, ors: orsFigures });
+}
+
 const quote = (cell: string, sep: string) =>
   /["\n\r]/.test(cell) || cell.includes(sep) ? `"${cell.replace(/"/g, '""')}"` : cell;
 
@@ -24,17 +33,23 @@ const quote = (cell: string, sep: string) =>
  * numbers get decimal commas, as Swedish Excel expects. Figures are rounded to one decimal
  * here, for showing; the JSON keeps them whole. Each person's ORS pair is left out.
  */
-export function reportCsv(report: TeamReport, separator: CsvSeparator = 'comma'): string {
+export function reportCsv(
+  report: TeamReport,
+  separator: CsvSeparator = 'comma',
+  lang: Language = 'sv',
+): string {
   const sep = separator === 'semicolon' ? ';' : ',';
-  const { ors, ...rest } = report;
-  const { pairs: _pairs, ...orsFigures } = ors;
-  const rows = flattenReport({ ...rest, ors: orsFigures });
+  const rows = reportFigures(report);
   const cell = (v: string | number | boolean | null) => {
     if (v === null) return '';
     if (typeof v !== 'number') return quote(String(v), sep);
     const text = String(round(v));
     return sep === ';' ? text.replace('.', ',') : text;
   };
-  const lines = [`measure${sep}value`, ...rows.map(([k, v]) => `${quote(k, sep)}${sep}${cell(v)}`)];
+  // The path for programs, a label in the reader's language for people, then the value.
+  const lines = [
+    ['measure', 'label', 'value'].map((w) => REPORT_WORDS[lang][w]).join(sep),
+    ...rows.map(([k, v]) => [quote(k, sep), quote(reportLabel(k, lang), sep), cell(v)].join(sep)),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -12,7 +12,7 @@ export function reportRoutes(deps: Deps) {
     const report = await reportForTeam(deps.store, c.get('staff').teamId, period, filter);
     if (output.format !== 'csv') return c.json(report);
     const name = `stegvis-rapport-${period.from}-${period.to}.csv`;
-    return c.body(reportCsv(report, output.separator), 200, {
+    return c.body(reportCsv(report, output.separator, output.lang), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${name}"`,
     });

@@ -11,7 +11,7 @@ import { ReportView } from './ReportView';
  * screen, exported as CSV or JSON, or printed (and saved as PDF) on A4.
  */
 export function ReportScreen() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { team } = useTeam();
   const [groups, setGroups] = useState<{ id: string; name: string }[]>([]);
   const [query, setQuery] = useState<ReportQuery | null>(null);
@@ -47,10 +47,10 @@ export function ReportScreen() {
       {report && query && state !== 'loading' && (
         <>
           <div class="actions no-print">
-            <a class="button" href={link({ format: 'csv', separator: 'semicolon' })} download>
+            <a class="button" href={link({ format: 'csv', separator: 'semicolon', lang })} download>
               {t('report.csvExcel')}
             </a>
-            <a class="button" href={link({ format: 'csv' })} download>
+            <a class="button" href={link({ format: 'csv', lang })} download>
               {t('report.csv')}
             </a>
             <a class="button" href={link({})} download="stegvis-rapport.json">
