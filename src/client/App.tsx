@@ -88,7 +88,7 @@ export function App() {
             {route.name === 'home' && <Home />}
             {route.name === 'progress' && <Progress />}
             {route.name === 'join' && <Join initialCode={route.code} />}
-            {route.name === 'staff' && <StaffApp view={route.view} />}
+            {route.name === 'staff' && <StaffApp view={route.view} tablet={tablet ?? null} />}
             {route.name === 'rate' && (
               <RatingFlow
                 key={`${route.instrument}/${route.groupSession ?? ''}`}

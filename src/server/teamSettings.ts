@@ -17,35 +17,40 @@ import { ClientError, issues } from './http/errors';
 
 /** A team's settings, licence and wording: read by the alerts, the reports and the phones. */
 
-export async function settingsOf(store: Store, teamId: string): Promise<TeamSettings> {
+/** The team's settings (over the defaults) and licence basis: one row, one read. */
+export async function readTeamSettings(
+  store: Store,
+  teamId: string,
+): Promise<{ settings: TeamSettings; licence: Licence | null }> {
   const row = await store.db
     .selectFrom('team_settings')
-    .select('settings')
+    .select(['settings', 'licence'])
     .where('team_id', '=', teamId)
     .executeTakeFirst();
-  return withDefaults(row ? JSON.parse(row.settings) : {});
+  const licence = licenceSchema.safeParse(row?.licence ? JSON.parse(row.licence) : null);
+  return {
+    settings: withDefaults(row ? JSON.parse(row.settings) : {}),
+    licence: licence.success ? licence.data : null,
+  };
 }
 
-export async function licenceOf(store: Store, teamId: string): Promise<Licence | null> {
-  const row = await store.db
-    .selectFrom('team_settings')
-    .select('licence')
-    .where('team_id', '=', teamId)
-    .executeTakeFirst();
-  const parsed = licenceSchema.safeParse(row?.licence ? JSON.parse(row.licence) : null);
-  return parsed.success ? parsed.data : null;
-}
+export const settingsOf = async (store: Store, teamId: string) =>
+  (await readTeamSettings(store, teamId)).settings;
 
-/** Writes settings and/or licence in one statement; the first write creates the row. */
+/**
+ * Changes settings (any subset, merged over what is stored) and/or the licence, in one
+ * statement; the first write creates the row. Returns the settings as they now are.
+ */
 export async function saveTeamSettings(
   store: Store,
   teamId: string,
-  change: { settings?: TeamSettings; licence?: Licence | null },
+  change: { settings?: Partial<TeamSettings>; licence?: Licence | null },
   userId: string,
   now: Date,
-): Promise<void> {
-  const settings = change.settings ?? (await settingsOf(store, teamId));
-  const licence = change.licence !== undefined ? change.licence : await licenceOf(store, teamId);
+): Promise<TeamSettings> {
+  const current = await readTeamSettings(store, teamId);
+  const settings = { ...current.settings, ...change.settings };
+  const licence = change.licence !== undefined ? change.licence : current.licence;
   // Validated again here: nothing half-valid is ever stored, whoever calls.
   const values = {
     settings: JSON.stringify(teamSettingsSchema.parse(settings)),
@@ -58,6 +63,7 @@ export async function saveTeamSettings(
     .values({ team_id: teamId, ...values })
     .onConflict((oc) => oc.column('team_id').doUpdateSet(values))
     .execute();
+  return settings;
 }
 
 export async function wordingsOf(store: Store, teamId: string): Promise<WordingFile[]> {
@@ -120,7 +126,7 @@ export async function saveWording(
 export async function phoneWording(store: Store, teamId: string) {
   const body = {
     wordings: await wordingsOf(store, teamId),
-    licence: await licenceOf(store, teamId),
+    licence: (await readTeamSettings(store, teamId)).licence,
   };
   const json = JSON.stringify(body);
   return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };

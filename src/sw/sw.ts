@@ -5,7 +5,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { syncOnce } from '../client/sync/engine';
+import { SAME_ORIGIN, syncOnce } from '../client/sync/engine';
 import { BACKGROUND_SYNC_TAG, withSyncLock } from '../client/sync/lock';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -31,9 +31,5 @@ self.addEventListener('message', (event) => {
 self.addEventListener('sync', (event) => {
   const e = event as ExtendableEvent & { tag: string };
   if (e.tag !== BACKGROUND_SYNC_TAG) return;
-  e.waitUntil(
-    withSyncLock(() => syncOnce({ fetch: (...a) => fetch(...a), baseUrl: '' })).then(
-      () => undefined,
-    ),
-  );
+  e.waitUntil(withSyncLock(() => syncOnce(SAME_ORIGIN)).then(() => undefined));
 });

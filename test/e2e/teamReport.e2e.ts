@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
 import { createOrganisation, createTeam } from '../../src/server/teams';
 import { saveTeamSettings } from '../../src/server/teamSettings';
-import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import { launchOptions } from './browser.mjs';
 import {
@@ -32,7 +31,7 @@ describe('team report', () => {
     await saveTeamSettings(
       server.store,
       team,
-      { settings: { ...DEFAULT_TEAM_SETTINGS, goalExitReasons: [...HALLSTAHAMMAR_GOALS] } },
+      { settings: { goalExitReasons: [...HALLSTAHAMMAR_GOALS] } },
       'test',
       new Date(),
     );

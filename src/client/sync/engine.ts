@@ -43,6 +43,9 @@ export interface SyncDeps {
   timeoutMs?: number;
 }
 
+/** The app's own server, as the page, the tablet and the service worker reach it. */
+export const SAME_ORIGIN: SyncDeps = { fetch: (...a) => fetch(...a), baseUrl: '' };
+
 const RETRY_STATUSES = new Set([408, 429]);
 
 export async function call(

@@ -1,5 +1,5 @@
 import { outboxSummary, type OutboxSummary } from '../storage/syncStore';
-import { backoffMs, RetryableError, syncOnce, type SyncOutcome } from './engine';
+import { backoffMs, RetryableError, SAME_ORIGIN, syncOnce, type SyncOutcome } from './engine';
 import { FACT_SAVED_EVENT } from '../storage/facts';
 import { BACKGROUND_SYNC_TAG, withSyncLock } from './lock';
 
@@ -86,9 +86,7 @@ export class SyncLoop {
     if (!navigator.onLine) return this.publish({ state: 'offline' }, TIMER_MS);
     this.publish({ state: 'syncing' });
     try {
-      const outcome = await withSyncLock(() =>
-        syncOnce({ fetch: (...a) => fetch(...a), baseUrl: '' }),
-      );
+      const outcome = await withSyncLock(() => syncOnce(SAME_ORIGIN));
       this.attempt = 0;
       await this.refreshOutbox();
       const lastSyncedAt = outcome === 'done' ? new Date().toISOString() : this.status.lastSyncedAt;

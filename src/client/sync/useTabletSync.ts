@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FACT_SAVED_EVENT } from '../storage/facts';
 import { tabletOutbox } from '../storage/tabletStore';
-import { backoffMs, RetryableError } from './engine';
+import { backoffMs, RetryableError, SAME_ORIGIN } from './engine';
 import { withSyncLock } from './lock';
 import { syncTabletOnce } from './tablet';
 
@@ -50,9 +50,7 @@ export function useTabletSync(onPass: () => void): TabletSyncStatus {
       if (!navigator.onLine) state = 'offline';
       else
         try {
-          const outcome = await withSyncLock(() =>
-            syncTabletOnce({ fetch: (...a) => fetch(...a), baseUrl: '' }),
-          );
+          const outcome = await withSyncLock(() => syncTabletOnce(SAME_ORIGIN));
           if (outcome === 'locked') state = 'locked';
           // A busy lock: the phone's own sync loop is running; look again shortly.
           if (outcome === null) wait = LOCK_BUSY_RETRY_MS;

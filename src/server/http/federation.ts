@@ -65,8 +65,13 @@ export function federationRoutes(deps: Deps) {
   app.patch('/federation/settings', requireStaff(deps, 'organisation'), async (c) => {
     const change = await readJson(c, goalSchema);
     const { teamId, id } = c.get('staff');
-    const settings = { ...(await settingsOf(deps.store, teamId)), ...change };
-    await saveTeamSettings(deps.store, teamId, { settings }, id, deps.now());
+    const settings = await saveTeamSettings(
+      deps.store,
+      teamId,
+      { settings: change },
+      id,
+      deps.now(),
+    );
     return c.json({ settings });
   });
 

@@ -5,12 +5,11 @@ import { licenceSchema, teamSettingsChangeSchema } from '../../shared/team';
 import { requireDevice } from '../auth/devices';
 import { requireStaff } from '../auth/staffSessions';
 import {
-  licenceOf,
   parseWordingFile,
   phoneWording,
+  readTeamSettings,
   saveTeamSettings,
   saveWording,
-  settingsOf,
   wordingsOf,
 } from '../teamSettings';
 import type { AppEnv, Deps } from './context';
@@ -34,8 +33,7 @@ export function teamRoutes(deps: Deps) {
       .executeTakeFirstOrThrow();
     return c.json({
       team,
-      settings: await settingsOf(store, teamId),
-      licence: await licenceOf(store, teamId),
+      ...(await readTeamSettings(store, teamId)),
       wordings: await wordingsOf(store, teamId),
     });
   });
@@ -43,8 +41,7 @@ export function teamRoutes(deps: Deps) {
   app.patch('/team/settings', admin, async (c) => {
     const change = await readJson(c, teamSettingsChangeSchema);
     const { teamId, id } = c.get('staff');
-    const settings = { ...(await settingsOf(store, teamId)), ...change };
-    await saveTeamSettings(store, teamId, { settings }, id, deps.now());
+    const settings = await saveTeamSettings(store, teamId, { settings: change }, id, deps.now());
     return c.json({ settings });
   });
 

@@ -11,17 +11,23 @@ import { ParticipantTrend } from './ParticipantTrend';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
 import { TabletModeCard } from './TabletMode';
-import { useTabletMode } from '../../tabletMode';
+import type { TabletCredential } from '../../storage/tabletStore';
 import { TeamScreen } from './team/TeamScreen';
 import { ReportScreen } from '../team/ReportScreen';
 import { FederationScreen } from '../team/FederationScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
-export default function StaffApp({ view }: { view: StaffView }) {
+export default function StaffApp({
+  view,
+  tablet,
+}: {
+  view: StaffView;
+  /** Set when this device is a shared tablet: a signed-in coach may end tablet mode here. */
+  tablet: TabletCredential | null;
+}) {
   const { t } = useI18n();
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  const [tablet] = useTabletMode();
 
   useEffect(() => {
     staffApi.me().then(setUser, (e) => {

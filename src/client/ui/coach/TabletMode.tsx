@@ -11,9 +11,8 @@ import {
   UnsentRatingsError,
   type TabletCredential,
 } from '../../storage/tabletStore';
+import { SAME_ORIGIN } from '../../sync/engine';
 import { lockTablet, syncTabletOnce } from '../../sync/tablet';
-
-const deps = { fetch: (...a: Parameters<typeof fetch>) => fetch(...a), baseUrl: '' };
 
 /**
  * Turns this device into a shared tablet for a group: the coach is signed out (staff views
@@ -28,7 +27,7 @@ export async function startTabletMode(groupId: string): Promise<void> {
   try {
     await staffApi.signOut();
   } catch (error) {
-    await lockTablet(deps, grant.token);
+    await lockTablet(SAME_ORIGIN, grant.token);
     throw error;
   }
   await setTablet(grant);
@@ -53,10 +52,10 @@ export function TabletModeCard({ tablet }: { tablet: TabletCredential }) {
     setWorking(true);
     setProblem(null);
     try {
-      await syncTabletOnce(deps).catch(() => null);
+      await syncTabletOnce(SAME_ORIGIN).catch(() => null);
       const current = await getTablet();
       await clearTablet();
-      if (current) await lockTablet(deps, current.token);
+      if (current) await lockTablet(SAME_ORIGIN, current.token);
     } catch (error) {
       setProblem(
         error instanceof UnsentRatingsError

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { saveTabletFact, type TabletCredential } from '../../storage/tabletStore';
 import { useTabletSync } from '../../sync/useTabletSync';
-import { usePhoneInstrument } from '../../wording';
+import { shownInstrument, usePhoneWording } from '../../wording';
 import { RatingFlow } from '../participant/RatingFlow';
 import { WordingNote } from '../common/WordingNote';
 import { MemberCode } from './MemberCode';
@@ -33,12 +33,13 @@ export default function TabletApp({
   onDirty(dirty: boolean): void;
   onTabletChanged(): void;
 }) {
-  const { t, text } = useI18n();
+  const { t, text, lang } = useI18n();
   const [turn, setTurn] = useState<Turn>({ step: 'code' });
   const [turns, setTurns] = useState(0);
   const status = useTabletSync(onTabletChanged);
-  const { def: ors, wording, licence } = usePhoneInstrument('ors');
-  const gsrs = usePhoneInstrument('gsrs').def;
+  const { wordings, licence } = usePhoneWording();
+  const { def: ors, wording } = shownInstrument('ors', wordings, lang);
+  const gsrs = shownInstrument('gsrs', wordings, lang).def;
   const next = () => {
     setTurns((n) => n + 1);
     setTurn({ step: 'code' });
