@@ -24,6 +24,11 @@ export function isBelowCutoff(totalScore: number, cutoff: number): boolean {
   return totalScore < cutoff;
 }
 
+/** Age in the year of a YYYY-MM-DD date (intake), from the birth year alone. */
+export function ageOn(birthYear: number, isoDate: string): number {
+  return Number(isoDate.slice(0, 4)) - birthYear;
+}
+
 /**
  * The ORS cutoff with the team's own values: the youth cutoff for the ages the published
  * youth norm covers (13–17), the adult cutoff otherwise.

@@ -9,6 +9,7 @@ import {
 import { AGE_BANDS, type AgeBand, type Period, type ReportFilter } from '../../shared/report';
 import type { TeamSettings } from '../../shared/team';
 import { ORS_RELIABLE_CHANGE } from '../change';
+import { ageOn } from '../thresholds';
 import { orsChange, orsChangeBy, orsPair, type OrsChange } from './orsChange';
 import { inPeriod, throughputMonths } from './period';
 import { countBy, mean, median, percent, share, type Share } from './statistics';
@@ -35,7 +36,7 @@ export interface CohortParticipant {
 }
 
 export const ageAtIntake = (p: Pick<CohortParticipant, 'intakeDate' | 'birthYear'>) =>
-  Number(p.intakeDate.slice(0, 4)) - p.birthYear;
+  ageOn(p.birthYear, p.intakeDate);
 
 export function ageBand(age: number): AgeBand {
   if (age < 25) return '16-24';

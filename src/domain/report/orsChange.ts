@@ -2,7 +2,7 @@ import type { ExitReason, Gender } from '../../shared/participant';
 import { INSTRUMENTS } from '../../shared/instruments';
 import type { TeamSettings } from '../../shared/team';
 import { changePercent, clinicallySignificant, reliableChange } from '../change';
-import { teamOrsCutoff } from '../thresholds';
+import { ageOn, teamOrsCutoff } from '../thresholds';
 import { mean, sampleSd, share, type Share } from './statistics';
 import type { CohortParticipant } from './cohort';
 
@@ -24,13 +24,12 @@ export function orsPair(p: CohortParticipant, settings: TeamSettings): OrsPair |
   if (!p.exitDate) return null;
   const ors = p.ratings.filter((r) => r.instrument === 'ors' && r.date <= p.exitDate!);
   if (ors.length < 2) return null;
-  const age = Number(p.intakeDate.slice(0, 4)) - p.birthYear;
   return {
     gender: p.gender,
     exitReason: p.exitReason,
     intake: ors[0]!.total,
     exit: ors.at(-1)!.total,
-    cutoff: teamOrsCutoff(INSTRUMENTS.ors, settings, age),
+    cutoff: teamOrsCutoff(INSTRUMENTS.ors, settings, ageOn(p.birthYear, p.intakeDate)),
   };
 }
 
