@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 export const PROTOCOL_VERSION = 1;
 export const OLDEST_ACCEPTED_PROTOCOL = 1;
 export const MAX_BATCH = 50;
+
 /** Ratings dated further ahead than this are refused: the phone's clock is wrong. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 

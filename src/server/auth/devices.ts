@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from '../http/errors';
 import type { AppEnv, Deps } from '../http/context';
-import { hashSecret } from './tokens';
+import { bearerToken, hashSecret } from './tokens';
 
 /**
  * A participant's phone: a bearer device token (stored hashed). A revoked device is
@@ -9,8 +9,7 @@ import { hashSecret } from './tokens';
  */
 export function requireDevice(deps: Deps, access: 'read' | 'write'): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header)?.[1];
+    const token = bearerToken(c.req.header('authorization'));
     if (!token)
       return apiError(c, 401, 'unauthenticated', 'This device is not connected to a team.');
     const row = await deps.store.db

@@ -22,3 +22,8 @@ export function newShortCode(): string {
 export function formatShortCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
+
+/** The token of an `Authorization: Bearer …` header, if it has the shape ours have. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header ?? '')?.[1];
+}

@@ -22,6 +22,7 @@ export interface TabletAuth {
   id: string;
   teamId: string;
   groupId: string;
+  expiresAt: string;
 }
 
 export interface Deps {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { ApiError, ErrorCode } from '../../shared/api';
+import { OLDEST_ACCEPTED_PROTOCOL, PROTOCOL_VERSION } from '../../shared/protocol';
 
 export function apiError(
   c: Context,
@@ -57,4 +58,15 @@ export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise
       issues(parsed.error),
     );
   return parsed.data;
+}
+
+/** A push in a protocol version this server does not take (it takes this one and the one before). */
+export function protocolRefusal(c: Context, version: number) {
+  if (version >= OLDEST_ACCEPTED_PROTOCOL && version <= PROTOCOL_VERSION) return null;
+  return apiError(
+    c,
+    400,
+    'protocol_unsupported',
+    `Protocol ${version} is not supported; this server speaks ${OLDEST_ACCEPTED_PROTOCOL}–${PROTOCOL_VERSION}.`,
+  );
 }

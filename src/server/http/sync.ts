@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
-  OLDEST_ACCEPTED_PROTOCOL,
   PROTOCOL_VERSION,
   normalizeShortCode,
   pushRequestSchema,
@@ -13,7 +12,7 @@ import { hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../ingest';
 import { clientAddress } from './auth';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, protocolRefusal, readJson } from './errors';
 
 const PULL_PAGE = 500;
 
@@ -90,13 +89,8 @@ export function syncRoutes(deps: Deps) {
 
   app.post('/sync/push', requireDevice(deps, 'write'), async (c) => {
     const body = await readJson(c, pushRequestSchema);
-    if (body.protocol < OLDEST_ACCEPTED_PROTOCOL || body.protocol > PROTOCOL_VERSION)
-      return apiError(
-        c,
-        400,
-        'protocol_unsupported',
-        `Protocol ${body.protocol} is not supported; this server speaks ${OLDEST_ACCEPTED_PROTOCOL}–${PROTOCOL_VERSION}.`,
-      );
+    const refused = protocolRefusal(c, body.protocol);
+    if (refused) return refused;
     const device = c.get('device');
     // "Last seen" for the coach's device list; once a minute is plenty, and saves a write per push.
     const now = deps.now();

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import {
-  OLDEST_ACCEPTED_PROTOCOL,
   PROTOCOL_VERSION,
   tabletPushRequestSchema,
   type PushResult,
   type TabletGroup,
 } from '../../shared/protocol';
 import { requireStaff } from '../auth/staffSessions';
-import { hashSecret, newSecret } from '../auth/tokens';
+import { bearerToken, hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../ingest';
 import { localDay } from '../localDay';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, protocolRefusal, readJson } from './errors';
 
 const factId = (fact: unknown) => {
   const id = (fact as { id?: unknown } | null)?.id;
@@ -32,7 +31,7 @@ export function tabletRoutes(deps: Deps) {
   const { db } = deps.store;
 
   const requireTablet: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
+    const token = bearerToken(c.req.header('authorization'));
     const row = token
       ? await db
           .selectFrom('tablets')
@@ -42,7 +41,12 @@ export function tabletRoutes(deps: Deps) {
       : undefined;
     if (!row || row.locked_at || row.expires_at <= deps.now().toISOString())
       return apiError(c, 401, 'unauthenticated', 'This tablet is not unlocked for a group.');
-    c.set('tablet', { id: row.id, teamId: row.team_id, groupId: row.group_id });
+    c.set('tablet', {
+      id: row.id,
+      teamId: row.team_id,
+      groupId: row.group_id,
+      expiresAt: row.expires_at,
+    });
     await next();
   };
 
@@ -103,24 +107,14 @@ export function tabletRoutes(deps: Deps) {
 
   app.get('/tablet', requireTablet, async (c) => {
     const tablet = c.get('tablet');
-    const row = await db
-      .selectFrom('tablets')
-      .select('expires_at')
-      .where('id', '=', tablet.id)
-      .executeTakeFirstOrThrow();
-    const view = await groupView(tablet.groupId, row.expires_at);
+    const view = await groupView(tablet.groupId, tablet.expiresAt);
     return view ? c.json(view) : apiError(c, 404, 'not_found', 'The group no longer exists.');
   });
 
   app.post('/tablet/push', requireTablet, async (c) => {
     const body = await readJson(c, tabletPushRequestSchema);
-    if (body.protocol < OLDEST_ACCEPTED_PROTOCOL || body.protocol > PROTOCOL_VERSION)
-      return apiError(
-        c,
-        400,
-        'protocol_unsupported',
-        `Protocol ${body.protocol} is not supported.`,
-      );
+    const refused = protocolRefusal(c, body.protocol);
+    if (refused) return refused;
     const tablet = c.get('tablet');
     const ids = [...new Set(body.items.map((i) => i.participantId))];
     const members = new Set(
