@@ -27,3 +27,12 @@ export const reportRequestSchema = z.strictObject({
   to: isoDateSchema,
   ...reportFilterSchema.shape,
 });
+
+/**
+ * Who a report is for. `team`: the team's own staff, every figure. `steering`: the team's
+ * steering group and annual report, and `organisation`: the Samordningsförbund; both see only
+ * figures from which no person's value can be worked out.
+ */
+export const AUDIENCES = ['team', 'steering', 'organisation'] as const;
+export const audienceSchema = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof audienceSchema>;

@@ -27,6 +27,12 @@ export const teamSettingsSchema = z.strictObject({
   ),
   /** Whether drop-outs stay in the denominator of the goal percentage. */
   dropoutsInDenominator: z.boolean(),
+  /**
+   * The month the reporting year starts: 1 (calendar year) or 7 (July–June). Reports outside
+   * the team cover that year or one of its halves; an organisation's own value holds for all
+   * of its teams.
+   */
+  reportingYearStart: z.union([z.literal(1), z.literal(7)]),
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
@@ -45,6 +51,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   orsCutoffYouth: 28,
   goalExitReasons: [...DEFAULT_GOAL_EXIT_REASONS],
   dropoutsInDenominator: true,
+  reportingYearStart: 1,
 };
 
 /** A change to the settings: any subset, each field validated as above. */

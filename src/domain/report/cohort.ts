@@ -66,14 +66,21 @@ function throughput(exits: readonly CohortParticipant[]): Throughput {
 
 export interface SessionRatings {
   threshold: number;
+  /** Distinct participants who rated: the base of every figure below outside the team. */
+  people: number;
   sessions: number;
   meanTotal: number | null;
   belowThreshold: Share;
 }
 
-function sessionRatings(totals: readonly number[], threshold: number): SessionRatings {
+function sessionRatings(
+  rated: readonly { who: number; total: number }[],
+  threshold: number,
+): SessionRatings {
+  const totals = rated.map((r) => r.total);
   return {
     threshold,
+    people: new Set(rated.map((r) => r.who)).size,
     sessions: totals.length,
     meanTotal: mean(totals),
     belowThreshold: share(totals.filter((t) => t < threshold).length, totals.length),
@@ -125,6 +132,23 @@ export interface TeamReport {
   gsrs: SessionRatings;
 }
 
+/** Enrolled at some time in the period. */
+export const activeDuring = (p: CohortParticipant, period: Period) =>
+  p.intakeDate <= period.to && (!p.exitDate || p.exitDate >= period.from);
+export const exitedIn = (p: CohortParticipant, period: Period) =>
+  activeDuring(p, period) && p.exitDate !== null && inPeriod(p.exitDate, period);
+export const reachedGoal = (p: CohortParticipant, settings: TeamSettings) =>
+  p.exitReason !== null && settings.goalExitReasons.includes(p.exitReason);
+/** Counted in the goal's denominator (drop-outs only when the team says so). */
+export const inGoalDenominator = (p: CohortParticipant, settings: TeamSettings) =>
+  settings.dropoutsInDenominator || p.exitReason !== 'dropout';
+/** The ratings of one instrument made in the period, oldest first. */
+export const ratedIn = (
+  p: CohortParticipant,
+  instrument: CohortRating['instrument'],
+  period: Period,
+) => p.ratings.filter((r) => r.instrument === instrument && inPeriod(r.date, period));
+
 /**
  * The team's report for a period, every figure from the definitions printed on it. Pure:
  * the server, the CLI and the tests call the same function.
@@ -136,22 +160,16 @@ export function teamReport(
   settings: TeamSettings,
 ): TeamReport {
   const people = all.filter((p) => matchesFilter(p, filter));
-  const during = people.filter(
-    (p) => p.intakeDate <= period.to && (!p.exitDate || p.exitDate >= period.from),
-  );
-  const exited = during.filter((p) => p.exitDate && inPeriod(p.exitDate, period));
-  const goalReasons = new Set<string>(settings.goalExitReasons);
-  const reached = exited.filter((p) => p.exitReason && goalReasons.has(p.exitReason));
-  const dropouts = exited.filter((p) => p.exitReason === 'dropout').length;
-  const denominator = exited.length - (settings.dropoutsInDenominator ? 0 : dropouts);
+  const during = people.filter((p) => activeDuring(p, period));
+  const exited = during.filter((p) => exitedIn(p, period));
+  const reached = exited.filter((p) => reachedGoal(p, settings));
+  const denominator = exited.filter((p) => inGoalDenominator(p, settings)).length;
   const byReason = countBy(exited, (p) => p.exitReason ?? 'other', EXIT_REASONS);
   const pairs = exited.flatMap((p) => orsPair(p, settings) ?? []);
   const totalsInPeriod = (instrument: CohortRating['instrument']) =>
-    during
-      .flatMap((p) =>
-        p.ratings.filter((r) => r.instrument === instrument && inPeriod(r.date, period)),
-      )
-      .map((r) => r.total);
+    during.flatMap((p, who) =>
+      ratedIn(p, instrument, period).map((r) => ({ who, total: r.total })),
+    );
   const all_ = throughput(exited);
   const goalThroughput = throughput(reached);
 

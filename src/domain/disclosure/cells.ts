@@ -1,0 +1,119 @@
+import {
+  EXIT_REASONS,
+  GENDERS,
+  REFERRERS,
+  SUPPORT_TYPES,
+  type ExitReason,
+} from '../../shared/participant';
+import type { Period } from '../../shared/report';
+import type { TeamSettings } from '../../shared/team';
+import { clinicallySignificant, reliableChange } from '../change';
+import {
+  activeDuring,
+  exitedIn,
+  inGoalDenominator,
+  ratedIn,
+  reachedGoal,
+  type CohortParticipant,
+} from '../report/cohort';
+import { orsPair } from '../report/orsChange';
+
+/**
+ * Who is behind each figure of a report: for one team (or the organisation) and one period,
+ * the people in each cell, by their place in the organisation's list. The disclosure rules
+ * reason about these sets, never about values; the report's own predicates decide them, so
+ * a cell and its figure cannot disagree.
+ */
+export type CellMembers = Map<string, number[]>;
+
+const keys = {
+  gender: GENDERS,
+  reason: EXIT_REASONS,
+  referrer: [...REFERRERS, 'unknown'],
+  support: [...SUPPORT_TYPES, 'unknown'],
+} as const;
+
+export function cellMembers(
+  people: readonly CohortParticipant[],
+  ids: readonly number[],
+  period: Period,
+  settings: TeamSettings,
+): CellMembers {
+  const cells: CellMembers = new Map();
+  const put = (cell: string, id: number) => {
+    const list = cells.get(cell);
+    if (list) list.push(id);
+    else cells.set(cell, [id]);
+  };
+  const ensure = (names: readonly string[]) =>
+    names.forEach((n) => cells.has(n) || cells.set(n, []));
+  ensure([
+    'participants',
+    'activeAtStart',
+    'enrolled',
+    'exited',
+    'activeAtEnd',
+    'goal.reached',
+    'goal.denominator',
+    'goal.rest',
+    'exits.notReached',
+    'ors',
+    'ors.improved',
+    'ors.unchanged',
+    'ors.deteriorated',
+    'ors.clinical',
+    'ors.clinical.rest',
+    'ors.belowCutoff',
+    'ors.belowCutoff.rest',
+    'srs.people',
+    'gsrs.people',
+    ...keys.gender.flatMap((g) => [
+      `participants.gender.${g}`,
+      `exits.gender.${g}`,
+      `ors.gender.${g}`,
+    ]),
+    ...keys.reason.flatMap((r) => [`exits.reason.${r}`, `ors.reason.${r}`]),
+    ...keys.referrer.map((r) => `participants.referrer.${r}`),
+    ...keys.support.map((s) => `participants.support.${s}`),
+  ]);
+
+  for (const id of ids) {
+    const p = people[id]!;
+    if (!activeDuring(p, period)) continue;
+    put('participants', id);
+    put(p.intakeDate < period.from ? 'activeAtStart' : 'enrolled', id);
+    put(`participants.gender.${p.gender}`, id);
+    put(`participants.referrer.${p.referrer ?? 'unknown'}`, id);
+    put(`participants.support.${p.support ?? 'unknown'}`, id);
+    for (const instrument of ['srs', 'gsrs'] as const)
+      if (ratedIn(p, instrument, period).length) put(`${instrument}.people`, id);
+    if (!exitedIn(p, period)) {
+      put('activeAtEnd', id);
+      continue;
+    }
+    put('exited', id);
+    put(`exits.reason.${p.exitReason ?? 'other'}`, id);
+    put(`exits.gender.${p.gender}`, id);
+    const reached = reachedGoal(p, settings);
+    if (reached) put('goal.reached', id);
+    else put('exits.notReached', id);
+    if (inGoalDenominator(p, settings)) {
+      put('goal.denominator', id);
+      if (!reached) put('goal.rest', id);
+    }
+    const pair = orsPair(p, settings);
+    if (!pair) continue;
+    put('ors', id);
+    put(`ors.${reliableChange(pair.intake, pair.exit)}`, id);
+    put(
+      clinicallySignificant(pair.intake, pair.exit, pair.cutoff)
+        ? 'ors.clinical'
+        : 'ors.clinical.rest',
+      id,
+    );
+    put(pair.intake < pair.cutoff ? 'ors.belowCutoff' : 'ors.belowCutoff.rest', id);
+    put(`ors.gender.${p.gender}`, id);
+    if (p.exitReason) put(`ors.reason.${p.exitReason as ExitReason}`, id);
+  }
+  return cells;
+}

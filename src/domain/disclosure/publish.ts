@@ -1,0 +1,164 @@
+import type { ExitReason, Gender } from '../../shared/participant';
+import type { Audience, Period } from '../../shared/report';
+import type { TeamReport } from '../report/cohort';
+import { FEW, isFew, PROTECTED, type Figure } from './marks';
+import type { Slot } from './model';
+import type { Protection } from './protect';
+import { rulesFor, type FigureRule } from './rules';
+
+export interface PublicShare {
+  count: Figure;
+  percent: Figure;
+}
+export interface PublicOrs {
+  n: Figure;
+  intakeMean: Figure;
+  exitMean: Figure;
+  changeMean: Figure;
+  changePercent: Figure;
+}
+interface PublicSessions {
+  threshold: number;
+  people?: Figure;
+  meanTotal: Figure;
+  belowThreshold: { percent: Figure };
+}
+
+/**
+ * A report as an audience outside the team gets it: only the figures the allowlist names,
+ * each a number, null (nothing to show) or a mark. Breakdowns of everyone active (gender,
+ * referrer, support, mean age, raters) are given for a whole reporting year only.
+ */
+export interface PublicReport {
+  audience: Exclude<Audience, 'team'>;
+  span: 'year' | 'half';
+  period: Period;
+  definitions: TeamReport['definitions'];
+  participants: {
+    total: Figure;
+    activeAtStart: Figure;
+    enrolled: Figure;
+    exited: Figure;
+    activeAtEnd: Figure;
+    byGender?: Record<Gender, PublicShare>;
+    meanAge?: Figure;
+    byReferrer?: Record<string, PublicShare>;
+    bySupport?: Record<string, PublicShare>;
+  };
+  exits: {
+    total: Figure;
+    byReason: Record<ExitReason, Figure>;
+    byReasonPercent: Record<ExitReason, Figure>;
+  };
+  goal: { reached: Figure; denominator: Figure; percent: Figure };
+  throughput: {
+    n: Figure;
+    meanMonths: Figure;
+    medianMonths: Figure;
+    goalReachedMeanMonths: Figure;
+    byGender: Record<Gender, { n: Figure; meanMonths: Figure }>;
+  };
+  ors: PublicOrs & {
+    effectSize: Figure;
+    reliablyImproved: PublicShare;
+    unchanged: PublicShare;
+    reliablyDeteriorated: PublicShare;
+    clinicallySignificant: PublicShare;
+    intakeBelowCutoff: PublicShare;
+    byGender: Record<Gender, PublicOrs>;
+    byExitReason: Record<ExitReason, PublicOrs>;
+  };
+  srs: PublicSessions;
+  gsrs: PublicSessions;
+}
+
+type Tree = Record<string, unknown>;
+const read = (tree: unknown, path: string) =>
+  path.split('.').reduce<unknown>((node, k) => (node as Tree | undefined)?.[k], tree);
+function write(tree: Tree, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node = tree;
+  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Tree;
+  node[keys.at(-1)!] = value;
+}
+
+const markOf = (status: string | undefined): Figure =>
+  status === 'few' ? FEW : status === 'protected' ? PROTECTED : null;
+
+/** One figure by its rule: the team's value when the rule lets it out, else its mark. */
+function figure(rule: FigureRule, slotIndex: number, slot: Slot, p: Protection): unknown {
+  const value = read(slot.report, rule.path);
+  if (rule.kind === 'fixed') return value;
+  const count = (cell: string) => p.counts.get(`${slotIndex}|${cell}`);
+  const n = slot.cells.get(rule.cell)!.length;
+  switch (rule.kind) {
+    case 'count':
+      return count(rule.cell) === 'shown' ? value : markOf(count(rule.cell));
+    case 'percent':
+      if (count(rule.cell) !== 'shown') return markOf(count(rule.cell));
+      return count(rule.of) === 'shown' ? value : PROTECTED;
+    case 'mean':
+      if (count(rule.cell) !== 'shown') return markOf(count(rule.cell));
+      if (n === 0) return null;
+      return p.means.get(`${rule.layer}|${slotIndex}|${rule.cell}`) ? value : PROTECTED;
+    case 'raters':
+      return n === 0 ? null : isFew(n) ? FEW : value;
+  }
+}
+
+/** The published report of one slot (a team, the other teams or the total; one span). */
+export function publish(p: Protection, slotIndex: number, audience: PublicReport['audience']) {
+  const slot = p.slots[slotIndex]!;
+  const span = slot.span === 'year' ? 'year' : 'half';
+  const out: Tree = { audience, span };
+  for (const rule of rulesFor(span)) write(out, rule.path, figure(rule, slotIndex, slot, p));
+  return out as unknown as PublicReport;
+}
+
+/**
+ * What the screens, the CSV and the command line show: either the team's own report (every
+ * figure a number) or one for an outside audience (marks, fewer figures). The team's extras
+ * are optional here, so a screen shows them only where they exist.
+ */
+export type ReportView = Omit<
+  PublicReport,
+  'audience' | 'span' | 'ors' | 'srs' | 'gsrs' | 'throughput'
+> & {
+  throughput: PublicReport['throughput'] & { goalReachedMedianMonths?: Figure };
+  audience?: Audience;
+  span?: PublicReport['span'];
+  filter?: TeamReport['filter'];
+  ors: Omit<PublicReport['ors'], 'byGender' | 'byExitReason'> & {
+    intakeSd?: Figure;
+    byGender: Record<Gender, ReportOrsRow>;
+    byExitReason: Record<ExitReason, ReportOrsRow>;
+    pairs?: TeamReport['ors']['pairs'];
+  };
+  srs: PublicSessions & { sessions?: number };
+  gsrs: PublicSessions & { sessions?: number };
+};
+/** A row of the ORS table: the outside figures, and the team's own where it has them. */
+export type ReportOrsRow = PublicOrs &
+  Partial<Pick<PublicReport['ors'], 'effectSize' | 'reliablyImproved' | 'unchanged'>> &
+  Partial<
+    Pick<
+      PublicReport['ors'],
+      'reliablyDeteriorated' | 'clinicallySignificant' | 'intakeBelowCutoff'
+    >
+  > & { intakeSd?: Figure };
+
+/** The type check that the team's own report is a view as it stands. */
+export const asView = (r: TeamReport | PublicReport): ReportView => r;
+
+/** The organisation's comparison as the API sends it. */
+export interface OrganisationView {
+  audience: 'organisation';
+  organisation: { id: string; name: string };
+  period: Period;
+  span: 'year' | 'first' | 'second';
+  yearStart: 1 | 7;
+  teams: { id: string; name: string; report: PublicReport }[];
+  /** Teams with fewer than 5 exits in the year, together (when two or more). */
+  others: { teams: { id: string; name: string }[]; report: PublicReport } | null;
+  total: PublicReport;
+}

@@ -1,0 +1,164 @@
+import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../shared/participant';
+
+/**
+ * The allowlist: every figure an audience outside the team may see, and the rule that decides
+ * it. A figure of the team's report that is not named here never leaves the team (each
+ * person's ORS, the SDs, the number of sessions, anything added later until it gets a rule).
+ *
+ * Cells are the people behind a figure (see cells.ts). A figure is one of:
+ * - `count`: the number of people in a cell, hidden when 1–4 (`<5`) or when it would let a
+ *   hidden figure be worked out (`..`);
+ * - `percent`: a count's share of another count, shown only when both counts are;
+ * - `mean`: a mean, median or change over a cell's people, shown only when their count is and
+ *   its layer (the sums of that measure) lets no hidden mean be worked out;
+ * - `raters`: a mean over ratings (SRS, GSRS), shown from 5 people who rated up;
+ * - `fixed`: not about anyone (the period, the definitions, thresholds).
+ * `yearOnly` figures are given for the whole reporting year and not for its halves: a half's
+ * and a year's breakdown of everyone active would tell apart those who joined in between.
+ */
+export type SumLayer = 'age' | 'months' | 'ors' | 'orsSpread';
+
+export type FigureRule =
+  | { path: string; kind: 'fixed' }
+  | { path: string; kind: 'count'; cell: string; yearOnly?: true }
+  | { path: string; kind: 'percent'; cell: string; of: string; yearOnly?: true }
+  | { path: string; kind: 'mean'; cell: string; layer: SumLayer; yearOnly?: true }
+  | { path: string; kind: 'raters'; cell: string };
+
+const PLACEHOLDERS: Record<string, readonly string[]> = {
+  gender: GENDERS,
+  reason: EXIT_REASONS,
+  referrer: [...REFERRERS, 'unknown'],
+  support: [...SUPPORT_TYPES, 'unknown'],
+  instrument: ['srs', 'gsrs'],
+};
+
+/** `ors.byGender.{gender}.n` → one copy per gender; every string field is filled in alike. */
+export function expand<T extends object>(rule: T): T[] {
+  const text = JSON.stringify(rule);
+  const name = /\{(\w+)\}/.exec(text)?.[1];
+  if (!name) return [rule];
+  return PLACEHOLDERS[name]!.flatMap((value) =>
+    expand(JSON.parse(text.replaceAll(`{${name}}`, value)) as T),
+  );
+}
+
+const share = (path: string, cell: string, of: string, yearOnly?: true): FigureRule[] => [
+  { path: `${path}.count`, kind: 'count', cell, ...(yearOnly && { yearOnly }) },
+  { path: `${path}.percent`, kind: 'percent', cell, of, ...(yearOnly && { yearOnly }) },
+];
+const orsFigures = (path: string, cell: string): FigureRule[] => [
+  { path: `${path}.n`, kind: 'count', cell },
+  ...(['intakeMean', 'exitMean', 'changeMean', 'changePercent'] as const).map((f): FigureRule => ({
+    path: `${path}.${f}`,
+    kind: 'mean',
+    cell,
+    layer: 'ors',
+  })),
+];
+
+export const FIGURE_RULES: readonly FigureRule[] = [
+  { path: 'period.from', kind: 'fixed' },
+  { path: 'period.to', kind: 'fixed' },
+  { path: 'definitions', kind: 'fixed' },
+  { path: 'participants.total', kind: 'count', cell: 'participants' },
+  { path: 'participants.activeAtStart', kind: 'count', cell: 'activeAtStart' },
+  { path: 'participants.enrolled', kind: 'count', cell: 'enrolled' },
+  { path: 'participants.exited', kind: 'count', cell: 'exited' },
+  { path: 'participants.activeAtEnd', kind: 'count', cell: 'activeAtEnd' },
+  ...share('participants.byGender.{gender}', 'participants.gender.{gender}', 'participants', true),
+  {
+    path: 'participants.meanAge',
+    kind: 'mean',
+    cell: 'participants',
+    layer: 'age',
+    yearOnly: true,
+  },
+  ...share(
+    'participants.byReferrer.{referrer}',
+    'participants.referrer.{referrer}',
+    'participants',
+    true,
+  ),
+  ...share(
+    'participants.bySupport.{support}',
+    'participants.support.{support}',
+    'participants',
+    true,
+  ),
+  { path: 'exits.total', kind: 'count', cell: 'exited' },
+  { path: 'exits.byReason.{reason}', kind: 'count', cell: 'exits.reason.{reason}' },
+  {
+    path: 'exits.byReasonPercent.{reason}',
+    kind: 'percent',
+    cell: 'exits.reason.{reason}',
+    of: 'exited',
+  },
+  { path: 'goal.reached', kind: 'count', cell: 'goal.reached' },
+  { path: 'goal.denominator', kind: 'count', cell: 'goal.denominator' },
+  { path: 'goal.percent', kind: 'percent', cell: 'goal.reached', of: 'goal.denominator' },
+  { path: 'throughput.n', kind: 'count', cell: 'exited' },
+  { path: 'throughput.meanMonths', kind: 'mean', cell: 'exited', layer: 'months' },
+  { path: 'throughput.medianMonths', kind: 'mean', cell: 'exited', layer: 'months' },
+  { path: 'throughput.goalReachedMeanMonths', kind: 'mean', cell: 'goal.reached', layer: 'months' },
+  { path: 'throughput.byGender.{gender}.n', kind: 'count', cell: 'exits.gender.{gender}' },
+  {
+    path: 'throughput.byGender.{gender}.meanMonths',
+    kind: 'mean',
+    cell: 'exits.gender.{gender}',
+    layer: 'months',
+  },
+  ...orsFigures('ors', 'ors'),
+  { path: 'ors.effectSize', kind: 'mean', cell: 'ors', layer: 'orsSpread' },
+  ...share('ors.reliablyImproved', 'ors.improved', 'ors'),
+  ...share('ors.unchanged', 'ors.unchanged', 'ors'),
+  ...share('ors.reliablyDeteriorated', 'ors.deteriorated', 'ors'),
+  ...share('ors.clinicallySignificant', 'ors.clinical', 'ors'),
+  ...share('ors.intakeBelowCutoff', 'ors.belowCutoff', 'ors'),
+  ...orsFigures('ors.byGender.{gender}', 'ors.gender.{gender}'),
+  ...orsFigures('ors.byExitReason.{reason}', 'ors.reason.{reason}'),
+  { path: '{instrument}.threshold', kind: 'fixed' },
+  { path: '{instrument}.people', kind: 'count', cell: '{instrument}.people', yearOnly: true },
+  { path: '{instrument}.meanTotal', kind: 'raters', cell: '{instrument}.people' },
+  { path: '{instrument}.belowThreshold.percent', kind: 'raters', cell: '{instrument}.people' },
+].flatMap((r) => expand(r as FigureRule));
+
+/**
+ * Cells that are never published but must not be worked out either: the rest of a share
+ * (11 of 12 under the cutoff says 1 was not), and for throughput the exits that did not reach
+ * the goal (all exits' months − the goal's months would be theirs).
+ */
+export const RESTS: Readonly<Record<'count' | SumLayer, readonly string[]>> = {
+  count: ['goal.rest', 'ors.clinical.rest', 'ors.belowCutoff.rest'],
+  age: [],
+  months: ['exits.notReached'],
+  ors: [],
+  orsSpread: [],
+};
+
+/** Layers that can only show what an earlier layer shows (an effect size needs both means). */
+export const LAYER_NEEDS: Partial<Record<SumLayer, SumLayer>> = { orsSpread: 'ors' };
+
+/**
+ * Wholes and the parts they split into. Where a whole is 1–4 people, all of its parts show
+ * `..`, zeros too: a `<5` beside zeros would say which category the few are in.
+ */
+export const BREAKDOWNS: readonly { whole: string; parts: readonly string[] }[] = [
+  { whole: 'participants', parts: ['activeAtStart', 'enrolled'] },
+  { whole: 'participants', parts: ['exited', 'activeAtEnd'] },
+  { whole: 'participants', parts: ['participants.gender.{gender}'] },
+  { whole: 'participants', parts: ['participants.referrer.{referrer}'] },
+  { whole: 'participants', parts: ['participants.support.{support}'] },
+  { whole: 'exited', parts: ['exits.reason.{reason}'] },
+  { whole: 'exited', parts: ['exits.gender.{gender}'] },
+  { whole: 'goal.denominator', parts: ['goal.reached', 'goal.rest'] },
+  { whole: 'ors', parts: ['ors.improved', 'ors.unchanged', 'ors.deteriorated'] },
+  { whole: 'ors', parts: ['ors.clinical', 'ors.clinical.rest'] },
+  { whole: 'ors', parts: ['ors.belowCutoff', 'ors.belowCutoff.rest'] },
+  { whole: 'ors', parts: ['ors.gender.{gender}'] },
+  { whole: 'ors', parts: ['ors.reason.{reason}'] },
+].map((b) => ({ whole: b.whole, parts: b.parts.flatMap((p) => expand({ p }).map((x) => x.p)) }));
+
+/** The rules that apply to a report for a whole reporting year, or for one of its halves. */
+export const rulesFor = (span: 'year' | 'half') =>
+  FIGURE_RULES.filter((r) => span === 'year' || !('yearOnly' in r && r.yearOnly));

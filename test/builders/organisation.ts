@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import type { CohortParticipant, CohortRating } from '../../src/domain/report/cohort';
+import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../src/shared/participant';
+import { DEFAULT_TEAM_SETTINGS, type TeamSettings } from '../../src/shared/team';
+
+const DAY = 86_400_000;
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+const START = Date.parse('2023-07-01T00:00:00Z');
+
+/** One participant somewhere between mid-2023 and mid-2027, with an ORS series and SRS. */
+export const participantArb: fc.Arbitrary<CohortParticipant> = fc
+  .record({
+    gender: fc.constantFrom(...GENDERS),
+    age: fc.integer({ min: 16, max: 64 }),
+    intakeDay: fc.integer({ min: 0, max: 1100 }),
+    stayDays: fc.option(fc.integer({ min: 20, max: 800 }), { freq: 3 }),
+    exitReason: fc.constantFrom(...EXIT_REASONS),
+    referrer: fc.option(fc.constantFrom(...REFERRERS)),
+    support: fc.option(fc.constantFrom(...SUPPORT_TYPES)),
+    ors: fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 5 }),
+    srs: fc.array(fc.integer({ min: 200, max: 400 }), { maxLength: 3 }),
+  })
+  .map((r): CohortParticipant => {
+    const intake = START + r.intakeDay * DAY;
+    const exit = r.stayDays === null ? null : intake + r.stayDays * DAY;
+    const span = (exit ?? intake + 400 * DAY) - intake;
+    const series = (instrument: CohortRating['instrument'], values: number[]) =>
+      values.map((v, i) => ({
+        instrument,
+        date: dayOf(intake + Math.floor((span * i) / Math.max(values.length, 1))),
+        total: v / 10,
+      }));
+    const intakeDate = dayOf(intake);
+    return {
+      gender: r.gender,
+      birthYear: Number(intakeDate.slice(0, 4)) - r.age,
+      intakeDate,
+      exitDate: exit === null ? null : dayOf(exit),
+      exitReason: exit === null ? null : r.exitReason,
+      referrer: r.referrer,
+      support: r.support,
+      groupIds: [],
+      ratings: [...series('ors', r.ors), ...series('srs', r.srs)].sort((a, b) =>
+        a.date.localeCompare(b.date),
+      ),
+    };
+  });
+
+/** A team's own goal definition and denominator. */
+export const settingsArb: fc.Arbitrary<TeamSettings> = fc
+  .record({
+    goal: fc.subarray([...EXIT_REASONS], { minLength: 1 }),
+    dropoutsIn: fc.boolean(),
+  })
+  .map((s) => ({
+    ...DEFAULT_TEAM_SETTINGS,
+    goalExitReasons: s.goal,
+    dropoutsInDenominator: s.dropoutsIn,
+  }));
+
+export interface OrganisationCase {
+  teams: { people: CohortParticipant[]; settings: TeamSettings }[];
+  organisation: TeamSettings;
+  yearStart: 1 | 7;
+}
+
+/** 1–5 teams of 0–40 participants each, with their own and the organisation's definitions. */
+export const organisationArb: fc.Arbitrary<OrganisationCase> = fc.record({
+  teams: fc.array(
+    fc.record({
+      people: fc.array(participantArb, { maxLength: 40 }),
+      settings: fc.oneof(fc.constant(DEFAULT_TEAM_SETTINGS), settingsArb),
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  organisation: fc.oneof(fc.constant(DEFAULT_TEAM_SETTINGS), settingsArb),
+  yearStart: fc.constantFrom(1 as const, 7 as const),
+});
