@@ -16,6 +16,8 @@ import {
 import { reportCsv } from './csv/reportCsv';
 import { ClientError } from './http/errors';
 import { parseReportQuery, reportForTeam } from './reports';
+import { steeringReport } from './outsideReports';
+import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
 import { reportText } from './reportText';
 
 /**
@@ -24,7 +26,7 @@ import { reportText } from './reportText';
  *   npm run admin -- create-user --team ID --email E --role admin|coach   (password on stdin)
  *   npm run admin -- import-csv --team ID --file F
  *   npm run admin -- backup --to FILE
- *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--json | --csv]
+ *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--audience steering] [--json | --csv]
  * Plain text by default, --json for programs; a clear message and non-zero exit on error.
  */
 class UsageError extends Error {}
@@ -37,7 +39,9 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   import-csv  --team ID --file FILE
   backup      --to FILE
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
-              [--gender G] [--age-band 25-34] [--referrer R] [--group ID] [--csv [--separator semicolon] [--lang en]]`;
+              [--audience team|steering] [--gender G] [--age-band 25-34] [--referrer R] [--group ID]
+              [--csv [--separator semicolon] [--lang en]]
+              steering: only what may leave the team (a reporting year or half, no selections)`;
 
 type Output = { text: string; json: unknown };
 
@@ -65,6 +69,33 @@ function need(value: string | undefined, flag: string): string {
 async function requireTeam(store: Store, id: string): Promise<string> {
   if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
   return id;
+}
+
+/** The `report` command's report: the team's own, or what may go to its steering group. */
+async function teamReportFor(
+  store: Store,
+  teamId: string,
+  opts: Record<string, string | undefined>,
+) {
+  const { period, filter, output } = parseReportQuery({
+    from: need(opts.from, 'from'),
+    to: need(opts.to, 'to'),
+    ...pick(opts, {
+      audience: 'audience',
+      gender: 'gender',
+      'age-band': 'ageBand',
+      referrer: 'referrer',
+      group: 'groupId',
+    }),
+  });
+  if (output.audience === 'organisation')
+    throw new UsageError('--audience is team or steering for a team.');
+  if (output.audience === 'steering')
+    return {
+      ...(await steeringReport(store, teamId, period, filter)),
+      disclosure: DISCLOSURE_RULE,
+    };
+  return { audience: 'team' as const, ...(await reportForTeam(store, teamId, period, filter)) };
 }
 
 async function run(
@@ -145,28 +176,18 @@ async function run(
     }
     case 'report': {
       const teamId = await requireTeam(store, need(opts.team, 'team'));
-      let request;
-      try {
-        request = parseReportQuery({
-          from: need(opts.from, 'from'),
-          to: need(opts.to, 'to'),
-          ...pick(opts, {
-            gender: 'gender',
-            'age-band': 'ageBand',
-            referrer: 'referrer',
-            group: 'groupId',
-          }),
-        });
-      } catch (error) {
-        if (error instanceof ClientError)
-          throw new UsageError(
-            (error.details as { path: string; message: string }[])
-              .map((d) => `${d.path}: ${d.message}`)
-              .join('\n'),
-          );
-        throw error;
-      }
-      const report = await reportForTeam(store, teamId, request.period, request.filter);
+      const report = await teamReportFor(store, teamId, opts).catch((error: unknown) => {
+        // A wrong flag value is the user's mistake: say which, as a usage error.
+        if (!(error instanceof ClientError)) throw error;
+        throw new UsageError(
+          [
+            error.message,
+            ...((error.details as { path: string; message: string }[] | undefined) ?? []).map(
+              (d) => `${d.path}: ${d.message}`,
+            ),
+          ].join('\n'),
+        );
+      });
       if (opts.csv)
         return {
           text: reportCsv(
@@ -197,6 +218,7 @@ async function main(): Promise<number> {
         file: { type: 'string' },
         to: { type: 'string' },
         from: { type: 'string' },
+        audience: { type: 'string' },
         gender: { type: 'string' },
         'age-band': { type: 'string' },
         referrer: { type: 'string' },

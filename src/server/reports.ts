@@ -3,7 +3,12 @@ import { teamReport, type TeamReport } from '../domain/report/cohort';
 import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../shared/participant';
 import * as z from 'zod/mini';
 import { languageSchema } from '../shared/language';
-import { reportRequestSchema, type Period, type ReportFilter } from '../shared/report';
+import {
+  audienceSchema,
+  reportRequestSchema,
+  type Period,
+  type ReportFilter,
+} from '../shared/report';
 import { ClientError, issues } from './http/errors';
 import type { Store } from './db/connect';
 import { settingsOf } from './teamSettings';
@@ -137,13 +142,14 @@ const outputSchema = z.strictObject({
   format: z.optional(z.enum(['json', 'csv'])),
   separator: z.optional(z.enum(['comma', 'semicolon'])),
   lang: z.optional(languageSchema),
+  audience: z.optional(audienceSchema),
 });
 
 /** Parses the query string of a report request with the shared schema; a 400 names each field. */
 export function parseReportQuery(query: Record<string, string>) {
-  const { format, separator, lang, ...request } = query;
+  const { format, separator, lang, audience, ...request } = query;
   const parsed = reportRequestSchema.safeParse(request);
-  const output = outputSchema.safeParse({ format, separator, lang });
+  const output = outputSchema.safeParse({ format, separator, lang, audience });
   const problems = [
     ...(parsed.success ? [] : issues(parsed.error)),
     ...(output.success ? [] : issues(output.error)),

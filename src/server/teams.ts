@@ -72,8 +72,16 @@ export async function createOrganisation(
   teamIds: readonly string[],
   now = new Date(),
 ): Promise<string> {
-  for (const teamId of teamIds)
+  for (const teamId of teamIds) {
     if ((await kindOf(store, teamId)) !== 'team') throw new Error(`No team with id ${teamId}.`);
+    // One organisation per team: its reports to each are protected together, as one set.
+    const member = await store.db
+      .selectFrom('organisation_teams')
+      .select('organisation_id')
+      .where('team_id', '=', teamId)
+      .executeTakeFirst();
+    if (member) throw new Error(`Team ${teamId} already belongs to an organisation.`);
+  }
   const id = randomUUID();
   await store.db.transaction().execute(async (trx) => {
     await trx

@@ -8,6 +8,19 @@ import type { Language } from './language';
 export const REPORT_WORDS: Record<Language, Record<string, string>> = {
   sv: {
     measure: 'mått',
+    audience: 'Rapporten är för',
+    'audience.team': 'teamet (alla siffror, även små tal; lämnas inte ut)',
+    'audience.steering': 'styrgruppen och årsrapporten (skyddade siffror)',
+    'audience.organisation': 'samordningsförbundet (skyddade siffror)',
+    'disclosure.rule':
+      'Inget tal här kan peka ut en person: tal för 1–4 personer visas inte, och fler tal döljs där ett dolt tal annars skulle kunna räknas fram ur de visade.',
+    'disclosure.few': 'färre än 5 personer: antalet är 1–4, eller talet är räknat på 1–4 personer',
+    'disclosure.protected':
+      'visas inte, för att inget dolt tal ska kunna räknas fram ur de visade; kan vara vilket tal som helst, även 0 eller 1–4',
+    others: 'Övriga team',
+    allTeams: 'Alla team',
+    span: 'rapportperiod (year = helår, half = halvår)',
+    people: 'personer som skattade',
     label: 'beskrivning',
     value: 'värde',
     period: 'Period',
@@ -95,6 +108,20 @@ export const REPORT_WORDS: Record<Language, Record<string, string>> = {
   },
   en: {
     measure: 'measure',
+    audience: 'The report is for',
+    'audience.team': 'the team (every figure, small ones too; not to be handed out)',
+    'audience.steering': 'the steering group and the annual report (protected figures)',
+    'audience.organisation': 'the Samordningsförbund (protected figures)',
+    'disclosure.rule':
+      'No figure here can single out a person: figures for 1–4 people are not shown, and more are hidden wherever a hidden one could otherwise be worked out from those shown.',
+    'disclosure.few':
+      'fewer than 5 people: the count is 1–4, or the figure is computed from 1–4 people',
+    'disclosure.protected':
+      'not shown, so that no hidden figure can be worked out from those shown; may be any number, 0 and 1–4 included',
+    others: 'Other teams',
+    allTeams: 'All teams',
+    span: 'reporting span (year or half)',
+    people: 'people who rated',
     label: 'label',
     value: 'value',
     period: 'Period',

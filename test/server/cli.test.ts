@@ -120,6 +120,23 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
     expect(bad.err).toContain('from');
   });
 
+  it('prints the report for the steering group with its small counts hidden', () => {
+    const base = ['report', '--team', teamId, '--audience', 'steering'];
+    const r = admin([...base, '--from', '2025-01-01', '--to', '2025-12-31', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.audience).toBe('steering');
+    expect(report.participants.total).toBe('<5');
+    // Its parts show '..': a "<5" beside a 0 would say which part the one person is in.
+    expect(report.participants.enrolled).toBe('..');
+    const text = admin([...base, '--from', '2025-01-01', '--to', '2025-12-31']);
+    expect(text.out).toContain('for the steering');
+    expect(text.out).toContain('Participants: <5');
+    const odd = admin([...base, '--from', '2025-02-01', '--to', '2025-12-31']);
+    expect(odd.code).toBe(2);
+    expect(odd.err).toContain('reporting year');
+  });
+
   it('explains usage errors and unknown teams', () => {
     expect(admin(['fly']).code).toBe(2);
     expect(admin(['create-team']).err).toContain('Missing --name');

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
 import { createOrganisation, createUser, WrongKindError } from '../../src/server/teams';
@@ -47,25 +48,43 @@ describe.each(DATABASES)('the organisation view on %s', (kind) => {
   const report = (staff: Staff, query = 'from=2019-01-01&to=2019-12-31') =>
     server.request(`/api/federation/report?${query}`, { headers: staff.headers });
 
-  it('shows each team and the total, with every cell under 5 hidden', async () => {
+  it('shows each team and the total, protected together, with honest marks', async () => {
     const res = await report(org);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.organisation.name).toBe('Samordningsförbundet Västra Mälardalen');
+    expect(body.audience).toBe('organisation');
+    expect(body.span).toBe('year');
     expect(body.teams.map((t: { name: string }) => t.name)).toEqual(['Hallstahammar', 'Köping']);
+    expect(body.others).toBeNull(); // one small team: nobody to put it together with
     const [hh, kp] = body.teams.map((t: { report: unknown }) => t.report);
-    expect(kp.exits.total).toBe('<5');
-    expect(kp.exits.byReason.work).toBe('<5');
-    expect(kp.goal.percent).toBe('<5');
+    expect(kp.exits.total).toMatch(/^(<5|\.\.)$/);
+    expect(kp.exits.byReason.work).toMatch(/^(<5|\.\.)$/);
+    expect(kp.ors.n).toBe(0); // one ORS each: nobody with a change to count
+    // The big team keeps its figures; the total, which would give Köping's away, does not.
+    expect(hh.exits.total).toBe(15);
     expect(hh.ors.n).toBe(10);
-    expect(hh.exits.byReason.job_seeking).toBe('<5');
-    expect(body.total.exits.total).toBe(18);
-    // Köping's hidden exits could be had as total − Hallstahammar's, so that is hidden too,
-    // with everything that gives the same number.
-    expect(hh.exits.total).toBe('<5');
-    expect(hh.throughput.n).toBe('<5');
-    expect(hh.participants.exited).toBe('<5');
-    expect(hh.goal.denominator).toBe('<5');
+    expect(body.total.exits.total).toBe('..');
+    expect(body.disclosure.marks['..']).toMatch(/any number/);
+  });
+
+  it('refuses a period that is not a reporting year or a half, and any selection', async () => {
+    for (const query of [
+      'from=2019-01-01&to=2019-12-30',
+      'from=2019-01-01&to=2019-12-31&gender=woman',
+      'from=2019-01-01&to=2019-12-31&groupId=00000000-0000-4000-8000-000000000000',
+    ])
+      expect((await report(org, query)).status).toBe(400);
+    expect((await report(org, 'from=2019-07-01&to=2019-12-31')).status).toBe(200);
+  });
+
+  it('exports the comparison as CSV with the rule and a column per team', async () => {
+    const res = await report(org, 'from=2019-01-01&to=2019-12-31&format=csv&separator=semicolon');
+    const rows = parse(await res.text(), { bom: true, delimiter: ';' }) as string[][];
+    expect(rows[0]).toEqual(['mått', 'beskrivning', 'Hallstahammar', 'Köping', 'Alla team']);
+    const row = new Map(rows.map((r) => [r[0]!, r.slice(2)]));
+    expect(row.get('exits.total')).toEqual(['15', expect.stringMatching(/^(<5|\.\.)$/), '..']);
+    expect(row.get('disclosure.<5')![0]).toMatch(/1–4/);
   });
 
   it('never carries a participant: no codes, no per-person ORS', async () => {
@@ -92,27 +111,31 @@ describe.each(DATABASES)('the organisation view on %s', (kind) => {
     ).toBe(400);
   });
 
-  it("counts the total by the organisation's own goal definition, set by the organisation", async () => {
+  it("counts the total by the organisation's own goal definition and reporting year, set by the organisation", async () => {
     const patch = (staff: Staff, json: unknown) =>
       server.request('/api/federation/settings', { method: 'PATCH', headers: staff.headers, json });
     expect((await patch(coach, { goalExitReasons: ['work'] })).status).toBe(403);
     expect((await patch(org, { gsrsThreshold: 30 })).status).toBe(400);
     expect((await patch(org, { goalExitReasons: [] })).status).toBe(400);
-    const before = (await (await report(org)).json()).total.goal;
-    expect(
-      (
-        await patch(org, {
-          goalExitReasons: ['work', 'job_seeking'],
-        })
-      ).status,
-    ).toBe(200);
-    const after = (await (await report(org)).json()).total.goal;
-    // Default: work 5 + studies 1 + vocational rehab 4 = 10 of 18 (shown: the hidden cells
-    // studies and vocational rehab are both in it). Work 5 + AF 4 = 9: AF is hidden alone
-    // among the goal reasons, so 9 − 5 would give it away; the count is hidden.
-    expect(before.reached).toBe(10);
-    expect(after.reached).toBe('<5');
-    expect(after.percent).toBe('<5');
+    expect((await patch(org, { reportingYearStart: 3 })).status).toBe(400);
+    expect((await patch(org, { goalExitReasons: ['work', 'job_seeking'] })).status).toBe(200);
+    const after = (await (await report(org)).json()).total;
+    expect(after.definitions.goalExitReasons).toEqual(['work', 'job_seeking']);
+    // The teams keep their own definition.
+    const hh = (await (await report(org)).json()).teams[0].report;
+    expect(hh.definitions.goalExitReasons).not.toEqual(['work', 'job_seeking']);
+    // July–June: now a calendar year is no reporting year, July–June is.
+    expect((await patch(org, { reportingYearStart: 7 })).status).toBe(200);
+    expect((await report(org)).status).toBe(400);
+    expect((await report(org, 'from=2018-07-01&to=2019-06-30')).status).toBe(200);
+    await patch(org, { reportingYearStart: 1 });
+  });
+
+  it('puts a team in one organisation only: its reports to each are protected as one', async () => {
+    const [team] = (await (await report(org)).json()).teams;
+    await expect(createOrganisation(server.store, 'Ett annat förbund', [team.id])).rejects.toThrow(
+      /already belongs/,
+    );
   });
 
   it('puts organisation accounts only on organisations', async () => {

@@ -77,7 +77,7 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
   it('exports CSV for Swedish Excel: BOM, semicolons, decimal commas, read back equal', async () => {
     const res = await get(admin, 'from=2019-01-01&to=2019-12-31&format=csv&separator=semicolon');
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('content-disposition')).toContain('stegvis-rapport-2019-01-01');
+    expect(res.headers.get('content-disposition')).toContain('stegvis-rapport-team-2019-01-01');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(new TextDecoder().decode(bytes), {
@@ -93,6 +93,46 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     expect(value.get('ors.intakeMean')).toBe('16,9');
     expect(value.get('ors.exitMean')).toBe('28');
     expect(value.get('exits.byReason.work')).toBe('3');
+    expect([...value.keys()].some((k) => k.startsWith('ors.pairs'))).toBe(false);
+  });
+
+  it('gives the steering group only protected figures, with the rule, for a reporting year', async () => {
+    const res = await get(admin, 'from=2019-01-01&to=2019-12-31&audience=steering');
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r.audience).toBe('steering');
+    expect(r.disclosure.marks['<5']).toMatch(/1–4/);
+    expect(r.exits.total).toBe(15);
+    expect(r.exits.byReason.work).toBe('<5'); // 3 in work
+    expect(r.ors).not.toHaveProperty('pairs');
+    expect(r.ors).not.toHaveProperty('intakeSd');
+    expect(JSON.stringify(r)).not.toMatch(/HH-\d/);
+    // "Annat": one person's ORS is never shown.
+    expect(r.ors.byGender.other.intakeMean).not.toEqual(expect.any(Number));
+  });
+
+  it.each([
+    ['from=2019-01-01&to=2019-12-30&audience=steering', 'from'],
+    ['from=2019-03-01&to=2019-08-31&audience=steering', 'from'],
+    ['from=2019-01-01&to=2019-12-31&audience=steering&gender=man', 'gender'],
+    ['from=2019-01-01&to=2019-12-31&audience=organisation', 'audience'],
+    ['from=2019-01-01&to=2019-12-31&audience=everyone', 'audience'],
+  ])('refuses %s outside the team, naming %s', async (query, path) => {
+    const res = await get(admin, query);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('says in the CSV who it is for and what the marks mean', async () => {
+    const res = await get(admin, 'from=2019-01-01&to=2019-12-31&audience=steering&format=csv');
+    const rows = parse(await res.text(), { bom: true }) as string[][];
+    const value = new Map(rows.map(([k, , v]) => [k!, v]));
+    expect(value.get('audience')).toMatch(/styrgruppen/);
+    expect(value.get('disclosure.<5')).toMatch(/1–4/);
+    expect(value.get('disclosure...')).toMatch(/vilket tal som helst/);
+    expect(value.get('exits.byReason.work')).toBe('<5');
     expect([...value.keys()].some((k) => k.startsWith('ors.pairs'))).toBe(false);
   });
 

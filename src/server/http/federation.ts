@@ -1,63 +1,67 @@
 import { Hono } from 'hono';
-import { teamReport } from '../../domain/report/cohort';
-import { publicReport, suppressAcrossTeams } from '../../domain/report/suppression';
+import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
-import { loadCohort, parseReportQuery } from '../reports';
+import { federationCsv } from '../csv/reportCsv';
+import { organisationReport } from '../outsideReports';
+import { parseReportQuery } from '../reports';
 import { saveTeamSettings, settingsOf } from '../teamSettings';
 import { teamSettingsChangeSchema } from '../../shared/team';
 import * as z from 'zod/mini';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { readJson } from './errors';
 
 /**
- * The organisation's view (a Samordningsförbund): the same report per team and in total,
- * every small cell hidden, never a participant. Each team's figures follow that team's
- * own definitions; the total follows the organisation's.
+ * The organisation's view (a Samordningsförbund): each team's protected report side by side
+ * with the total (teams with fewer than 5 exits in the year together as "other teams" when
+ * there are two or more), never a participant. Each team's figures follow that team's own
+ * definitions; the total follows the organisation's. A team's steering-group report is its
+ * column here.
  */
 export function federationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
 
   app.get('/federation/report', requireStaff(deps, 'organisation'), async (c) => {
-    const { period, filter } = parseReportQuery(c.req.query());
-    if (filter.groupId)
-      return apiError(c, 400, 'validation_failed', 'Groups belong to one team.', [
-        { path: 'groupId', message: 'not available across teams' },
-      ]);
+    const { period, filter, output } = parseReportQuery(c.req.query());
     const orgId = c.get('staff').teamId;
     const organisation = await db
       .selectFrom('teams')
       .select(['id', 'name'])
       .where('id', '=', orgId)
       .executeTakeFirstOrThrow();
-    const teams = await db
-      .selectFrom('organisation_teams')
-      .innerJoin('teams', 'teams.id', 'organisation_teams.team_id')
-      .select(['teams.id', 'teams.name'])
-      .where('organisation_teams.organisation_id', '=', orgId)
-      .orderBy('teams.name')
-      .execute();
-    const cohorts = await Promise.all(teams.map((t) => loadCohort(deps.store, t.id, period)));
-    const settings = await Promise.all(teams.map((t) => settingsOf(deps.store, t.id)));
-    const perTeam = teams.map((t, i) => ({
-      id: t.id,
-      name: t.name,
-      report: publicReport(teamReport(cohorts[i]!, period, filter, settings[i]!)),
-    }));
-    const total = publicReport(
-      teamReport(cohorts.flat(), period, filter, await settingsOf(deps.store, orgId)),
-    );
-    suppressAcrossTeams(
-      perTeam.map((t) => t.report),
-      total,
-    );
-    return c.json({ organisation, teams: perTeam, total });
+    const result = await organisationReport(deps.store, organisation, period, filter);
+    const { reports, span } = result;
+    const grouped = new Set(reports.others?.teams ?? []);
+    const body = {
+      audience: 'organisation' as const,
+      organisation,
+      period,
+      span,
+      yearStart: result.yearStart,
+      disclosure: DISCLOSURE_RULE,
+      teams: reports.teams
+        .filter((t) => !grouped.has(t.key))
+        .map((t) => ({ id: t.key, name: t.name, report: t.reports[span] })),
+      others: reports.others && {
+        teams: reports.teams
+          .filter((t) => grouped.has(t.key))
+          .map((t) => ({ id: t.key, name: t.name })),
+        report: reports.others.reports[span],
+      },
+      total: reports.total![span],
+    };
+    if (output.format !== 'csv') return c.json(body);
+    return c.body(federationCsv(body, output.separator, output.lang), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="stegvis-forbund-${period.from}-${period.to}.csv"`,
+    });
   });
 
   // The organisation's own goal definition, for its total (each team keeps its own).
   const goalSchema = z.pick(teamSettingsChangeSchema, {
     goalExitReasons: true,
     dropoutsInDenominator: true,
+    reportingYearStart: true,
   });
   app.get('/federation/settings', requireStaff(deps, 'organisation'), async (c) =>
     c.json({ settings: await settingsOf(deps.store, c.get('staff').teamId) }),

@@ -1,17 +1,38 @@
 import { Hono } from 'hono';
+import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
 import { reportCsv } from '../csv/reportCsv';
+import { steeringReport } from '../outsideReports';
 import { parseReportQuery, reportForTeam } from '../reports';
 import type { AppEnv, Deps } from './context';
+import { apiError } from './errors';
 
-/** The team's report for a period: JSON for programs, CSV for Excel. Aggregates only. */
+/**
+ * The team's report for a period: JSON for programs, CSV for Excel. Aggregates only. With
+ * `audience=steering`, only what may leave the team: the figures of the organisation's
+ * protected comparison, for a reporting year or one of its halves.
+ */
 export function reportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.get('/reports/team', requireStaff(deps), async (c) => {
     const { period, filter, output } = parseReportQuery(c.req.query());
-    const report = await reportForTeam(deps.store, c.get('staff').teamId, period, filter);
+    const teamId = c.get('staff').teamId;
+    if (output.audience === 'organisation')
+      return apiError(c, 400, 'validation_failed', 'A team reports to its steering group here.', [
+        { path: 'audience', message: 'team or steering' },
+      ]);
+    const report =
+      output.audience === 'steering'
+        ? {
+            ...(await steeringReport(deps.store, teamId, period, filter)),
+            disclosure: DISCLOSURE_RULE,
+          }
+        : {
+            audience: 'team' as const,
+            ...(await reportForTeam(deps.store, teamId, period, filter)),
+          };
     if (output.format !== 'csv') return c.json(report);
-    const name = `stegvis-rapport-${period.from}-${period.to}.csv`;
+    const name = `stegvis-rapport-${report.audience}-${period.from}-${period.to}.csv`;
     return c.body(reportCsv(report, output.separator, output.lang), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${name}"`,

@@ -12,6 +12,7 @@ import {
   saveWording,
   wordingsOf,
 } from '../teamSettings';
+import { reportingFor } from '../outsideReports';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson } from './errors';
 
@@ -35,6 +36,8 @@ export function teamRoutes(deps: Deps) {
       team,
       ...(await readTeamSettings(store, teamId)),
       wordings: await wordingsOf(store, teamId),
+      // Whose reporting year the team's reports to its steering group follow.
+      reporting: await reportingFor(store, teamId),
     });
   });
 
