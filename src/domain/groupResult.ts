@@ -2,52 +2,54 @@ import type { InstrumentDefinition } from '../shared/instruments/definition';
 import type { RatingView } from './history';
 
 /**
- * A group's GSRS result for a shared screen. Nothing is shown until at least 3 members have
- * answered, so no single rating can be read off the screen; each member's latest answer
- * counts once.
+ * A group's GSRS result for a shared screen. Everyone in the room knows their own answer, so
+ * the screen shows only means (never a lowest, highest or spread), nothing until 3 have
+ * answered, and the means grow in steps of 3 answers: were a mean to move with each new
+ * answer, the one who answered last could be read off the change (4 × new − 3 × old).
+ * Each member counts once, with their first answer that was not withdrawn, so changing an
+ * answer later does not move the mean either.
  */
 export const GROUP_MIN_ANSWERS = 3;
 
-export interface Spread {
-  mean: number;
-  min: number;
-  max: number;
-}
-
 export type GroupResult =
-  | { answered: number; shown: false }
-  | { answered: number; shown: true; items: ({ id: string } & Spread)[]; total: Spread };
+  | { answered: number; counted: 0; shown: false }
+  | {
+      answered: number;
+      /** How many answers the means are over: the first 3, 6, 9, … to arrive. */
+      counted: number;
+      shown: true;
+      items: { id: string; mean: number }[];
+      total: { mean: number };
+    };
 
-function spread(values: number[]): Spread {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return {
-    mean: Math.round((sum / values.length) * 10) / 10,
-    min: Math.min(...values),
-    max: Math.max(...values),
-  };
-}
+const mean = (values: number[]) =>
+  Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
 export function groupResult(
   def: InstrumentDefinition,
   answers: readonly { participantId: string; view: RatingView }[],
-  minAnswers = GROUP_MIN_ANSWERS,
+  step = GROUP_MIN_ANSWERS,
 ): GroupResult {
-  const latest = new Map<string, RatingView>();
+  const first = new Map<string, RatingView>();
   for (const { participantId, view } of answers) {
     if (view.withdrawn || view.total === null) continue;
-    const before = latest.get(participantId);
-    if (!before || before.rating.administeredAt < view.rating.administeredAt)
-      latest.set(participantId, view);
+    const before = first.get(participantId);
+    if (!before || view.rating.administeredAt < before.rating.administeredAt)
+      first.set(participantId, view);
   }
-  const counted = [...latest.values()];
-  if (counted.length < minAnswers) return { answered: counted.length, shown: false };
+  const inOrder = [...first.values()].sort((a, b) =>
+    a.rating.administeredAt.localeCompare(b.rating.administeredAt),
+  );
+  const counted = inOrder.slice(0, Math.floor(inOrder.length / step) * step);
+  if (counted.length === 0) return { answered: inOrder.length, counted: 0, shown: false };
   return {
-    answered: counted.length,
+    answered: inOrder.length,
+    counted: counted.length,
     shown: true,
     items: def.items.map((item) => ({
       id: item.id,
-      ...spread(counted.map((v) => v.rating.values[item.id] ?? 0)),
+      mean: mean(counted.map((v) => v.rating.values[item.id] ?? 0)),
     })),
-    total: spread(counted.map((v) => v.total!)),
+    total: { mean: mean(counted.map((v) => v.total!)) },
   };
 }

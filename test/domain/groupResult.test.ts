@@ -27,32 +27,61 @@ const answer = (participantId: string, fact: RatingFact) => ({
   participantId,
   view: foldHistory([fact])[0]!,
 });
+const result = (...answers: ReturnType<typeof answer>[]) => groupResult(INSTRUMENTS.gsrs, answers);
 
 describe('a group session result on a shared screen', () => {
   it('shows nothing after 2 answers', () => {
-    const r = groupResult(INSTRUMENTS.gsrs, [
-      answer('a', gsrs([9, 9, 9, 9])),
-      answer('b', gsrs([5, 5, 5, 5])),
-    ]);
-    expect(r).toEqual({ answered: 2, shown: false });
+    expect(result(answer('a', gsrs([9, 9, 9, 9])), answer('b', gsrs([5, 5, 5, 5])))).toEqual({
+      answered: 2,
+      counted: 0,
+      shown: false,
+    });
   });
 
-  it('shows means, lowest and highest after 3', () => {
-    const r = groupResult(INSTRUMENTS.gsrs, [
-      answer('a', gsrs([9, 9, 9, 9])),
-      answer('b', gsrs([5, 6, 7, 8])),
-      answer('c', gsrs([7, 7.5, 8, 10])),
-    ]);
-    expect(r).toMatchObject({ answered: 3, shown: true, total: { mean: 31.5, min: 26, max: 36 } });
-    expect(r.shown && r.items[0]).toEqual({ id: 'relationship', mean: 7, min: 5, max: 9 });
+  it('shows only means after 3: no lowest, highest or single answer', () => {
+    const r = result(
+      answer('a', gsrs([9, 9, 9, 9], 1)),
+      answer('b', gsrs([5, 6, 7, 8], 2)),
+      answer('c', gsrs([7, 7.5, 8, 10], 3)),
+    );
+    expect(r).toMatchObject({ answered: 3, counted: 3, shown: true, total: { mean: 31.5 } });
+    expect(r.shown && r.items[0]).toEqual({ id: 'relationship', mean: 7 });
+    expect(JSON.stringify(r)).not.toMatch(/min|max|spread/);
   });
 
-  it('counts one answer per member, the latest', () => {
-    const r = groupResult(INSTRUMENTS.gsrs, [
+  it('keeps the means of the first 3 when a 4th and 5th answer, so nobody is read off the change', () => {
+    const three = [
+      answer('a', gsrs([9, 9, 9, 9], 1)),
+      answer('b', gsrs([5, 6, 7, 8], 2)),
+      answer('c', gsrs([7, 7.5, 8, 10], 3)),
+    ];
+    const before = result(...three);
+    const after = result(
+      ...three,
+      answer('d', gsrs([1, 1, 1, 1], 4)),
+      answer('e', gsrs([2, 2, 2, 2], 5)),
+    );
+    expect(after).toMatchObject({ answered: 5, counted: 3 });
+    expect(after.shown && after.total).toEqual(before.shown && before.total);
+    const six = result(
+      ...three,
+      answer('d', gsrs([1, 1, 1, 1], 4)),
+      answer('e', gsrs([2, 2, 2, 2], 5)),
+      answer('f', gsrs([3, 3, 3, 3], 6)),
+    );
+    expect(six).toMatchObject({
+      counted: 6,
+      total: { mean: 19.8 } /* (94.5 + 4 + 8 + 12) / 6 = 19.75 */,
+    });
+  });
+
+  it('counts each member once, with their first answer: a changed answer does not move the mean', () => {
+    const r = result(
       answer('a', gsrs([1, 1, 1, 1], 1)),
-      answer('a', gsrs([9, 9, 9, 9], 2)),
-      answer('b', gsrs([9, 9, 9, 9])),
-    ]);
-    expect(r).toEqual({ answered: 2, shown: false });
+      answer('a', gsrs([9, 9, 9, 9], 9)),
+      answer('b', gsrs([1, 1, 1, 1], 2)),
+      answer('c', gsrs([1, 1, 1, 1], 3)),
+    );
+    expect(r).toMatchObject({ answered: 3, total: { mean: 4 } });
   });
 });

@@ -90,11 +90,14 @@ describe('a group session on a shared screen', () => {
     expect(await coach.locator('table').count()).toBe(0);
   });
 
-  it('shows the aggregate after three, and adds a late rating made offline', async () => {
+  it('shows means after three; a late 4th rating made offline is counted but moves nothing', async () => {
     await rate(phones[2]!, 0.8);
     await coach.getByText('3 av 4 har svarat.').waitFor();
     const total = coach.getByRole('row', { name: /Summa/ });
     expect(await total.locator('td').first().innerText()).toBe('32,0');
+    // Means only, and nothing of the coach on a screen shown to the room.
+    const screen = await coach.locator('body').innerText();
+    expect(screen).not.toMatch(/lägst|högst|Logga ut|Inloggad som|@example/);
     expect(await axeViolations(coach)).toEqual([]);
 
     await phones[3]!.context().setOffline(true);
@@ -103,6 +106,8 @@ describe('a group session on a shared screen', () => {
     expect(await answered()).toBe('3 av 4 har svarat.');
     await phones[3]!.context().setOffline(false);
     await coach.getByText('4 av 4 har svarat.').waitFor({ timeout: 20_000 });
-    expect(await total.locator('td').first().innerText()).toBe('29,0');
+    // 4 × new − 3 × old would be the 4th person's rating: the mean waits for three more.
+    expect(await total.locator('td').first().innerText()).toBe('32,0');
+    await coach.getByText('Medelvärdet gäller de 3 första svaren.', { exact: false }).waitFor();
   });
 });

@@ -9,8 +9,9 @@ type Result = Awaited<ReturnType<typeof staffApi.sessionResult>>;
 const POLL_MS = 4_000;
 
 /**
- * The group's result for a projector: large, calm, aggregate only. Ratings that arrive
- * later (phones syncing after the session) are added as they come.
+ * The group's result for a projector: large, calm, means only (see domain/groupResult), and
+ * no staff header, e-mail or sign-out: it is shown to the room. Ratings that arrive later
+ * (phones syncing after the session) are added, three at a time.
  */
 export function GroupSessionScreen({ id }: { id: string }) {
   const { t, text, number, lang } = useI18n();
@@ -59,30 +60,24 @@ export function GroupSessionScreen({ id }: { id: string }) {
       {!result.shown ? (
         <p class="notice">{t('staff.waitingForThree')}</p>
       ) : (
-        <table class="group-result">
-          <caption>{t('staff.groupMean')}</caption>
-          <tbody>
-            {result.items.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{text(def.items.find((i) => i.id === item.id)!.label)}</th>
-                <td class="big">{number(item.mean, 1)}</td>
-                <td class="muted">
-                  {t('staff.spread', { min: number(item.min, 1), max: number(item.max, 1) })}
-                </td>
+        <>
+          <table class="group-result">
+            <caption>{t('staff.groupMean')}</caption>
+            <tbody>
+              {result.items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">{text(def.items.find((i) => i.id === item.id)!.label)}</th>
+                  <td class="big">{number(item.mean, 1)}</td>
+                </tr>
+              ))}
+              <tr class="total">
+                <th scope="row">{t('staff.total')}</th>
+                <td class="big">{number(result.total.mean, 1)}</td>
               </tr>
-            ))}
-            <tr class="total">
-              <th scope="row">{t('staff.total')}</th>
-              <td class="big">{number(result.total.mean, 1)}</td>
-              <td class="muted">
-                {t('staff.spread', {
-                  min: number(result.total.min, 1),
-                  max: number(result.total.max, 1),
-                })}
-              </td>
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+          <p class="muted">{t('staff.countedNote', { counted: result.counted })}</p>
+        </>
       )}
       <WordingNote wording={wordingName(wordings, lang)} licence={team?.licence} />
     </section>

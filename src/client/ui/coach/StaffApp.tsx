@@ -50,6 +50,13 @@ export default function StaffApp({
         <SignIn onSignedIn={setUser} />
       </>
     );
+  // The projector is shown to the group: no e-mail, no sign-out, nothing but the result.
+  if (view.kind === 'session' && user.role !== 'organisation')
+    return (
+      <div class="stack staff">
+        <GroupSessionScreen id={view.id} />
+      </div>
+    );
   return (
     <div class="stack staff">
       <div class="staff-bar">
@@ -83,7 +90,6 @@ function TeamViews({ view, user }: { view: StaffView; user: StaffUser }) {
       {view.kind === 'new' && <NewParticipant />}
       {view.kind === 'team' && <TeamScreen user={user} />}
       {view.kind === 'report' && <ReportScreen />}
-      {view.kind === 'session' && <GroupSessionScreen id={view.id} />}
     </>
   );
 }
