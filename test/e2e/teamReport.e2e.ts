@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
 import { createOrganisation, createTeam } from '../../src/server/teams';
@@ -16,6 +16,14 @@ import {
   STAFF_PASSWORD,
   type RunningServer,
 } from './harness';
+
+/** What a row's cells show (a mark's words for screen readers left aside). */
+const shownCells = (row: Locator) =>
+  row
+    .locator('td')
+    .evaluateAll((tds) =>
+      tds.map((td) => (td.querySelector('[aria-hidden]') ?? td).textContent?.trim() ?? ''),
+    );
 
 /** A team leader imports last year's ratings, reads the report, exports it and prints it. */
 describe('team report', () => {
@@ -46,11 +54,14 @@ describe('team report', () => {
     await server?.close();
   });
 
-  it('shows the imported year with the numbers of the real report', async () => {
+  it('shows the imported year with the numbers of the real report, for the team', async () => {
     await signInAsStaff(page, server, 'lead@example.org');
     await page.getByRole('link', { name: 'Teamets resultat' }).click();
+    // The steering group is the default audience; the team's own report is chosen.
+    expect(await page.getByLabel('Styrgruppen eller årsrapporten').isChecked()).toBe(true);
+    await page.getByLabel('Bara teamet').check();
     await page.getByLabel('Period', { exact: true }).selectOption('calendarYear');
-    await page.getByLabel('År').fill('2019');
+    await page.getByLabel('År', { exact: true }).fill('2019');
     await page.getByRole('button', { name: 'Visa rapporten' }).click();
     await page.getByText('11 av 15 nådde målet: 73,3 %.').waitFor();
     await page
@@ -58,6 +69,7 @@ describe('team report', () => {
         '10 deltagare: medel-ORS 16,9 vid inskrivning → 28,0 vid avslut (+11,1 poäng, +65,7 %).',
       )
       .waitFor();
+    await page.getByText('Bara för teamet: rapporten har små tal').waitFor();
     const exits = page.getByRole('table', { name: 'Avslut per orsak' });
     expect(await exits.getByRole('row', { name: /Arbetssökande/ }).innerText()).toMatch(
       /4\s+26,7 %/,
@@ -69,7 +81,7 @@ describe('team report', () => {
     await page.setViewportSize({ width: 1100, height: 900 });
   });
 
-  it('exports CSV for Swedish Excel that reads back to the same numbers', async () => {
+  it("exports the team's CSV for Swedish Excel that reads back to the same numbers", async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Ladda ner CSV för svensk Excel' }).click(),
@@ -82,9 +94,41 @@ describe('team report', () => {
     expect(value.get('goal.percent')).toBe('73,3');
     expect(value.get('ors.changePercent')).toBe('65,7');
     expect(value.get('exits.total')).toBe('15');
+    expect(value.get('audience')).toMatch(/^teamet/);
   });
 
-  it('an organisation account compares its teams with every small cell hidden', async () => {
+  it('gives the steering group protected figures, the rule and no per-person chart', async () => {
+    await page.getByLabel('Styrgruppen eller årsrapporten').check();
+    await page.getByLabel('Rapportår (kalenderår)').fill('2019');
+    await page.getByLabel('Del av året').selectOption('year');
+    await page.getByRole('button', { name: 'Visa rapporten' }).click();
+    await page.getByRole('heading', { name: 'Så skyddas deltagarna' }).waitFor();
+    await page.getByText('För styrgruppen och årsrapporten').waitFor();
+    const exits = page.getByRole('table', { name: 'Avslut per orsak' });
+    expect(await shownCells(exits.getByRole('row', { name: /Arbete/ }))).toEqual(['<5', '<5']);
+    expect(await page.getByRole('heading', { name: /Varje deltagares ORS/ }).count()).toBe(0);
+    expect(await page.getByText('Visa varje deltagares förändring').count()).toBe(0);
+    // The gender "Annat" row of one person never shows a mean.
+    expect(await page.locator('body').innerText()).not.toMatch(/HH-\d/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner CSV för svensk Excel' }).click(),
+    ]);
+    const rows = parse(readFileSync((await download.path())!).toString('utf8'), {
+      bom: true,
+      delimiter: ';',
+    }) as string[][];
+    const value = new Map(rows.map(([k, , v]) => [k!, v]));
+    expect(value.get('audience')).toMatch(/styrgruppen/);
+    expect(value.get('disclosure.<5')).toMatch(/1–4/);
+    expect(value.get('exits.byReason.work')).toBe('<5');
+  });
+
+  it('an organisation account compares its teams, protected together', async () => {
     const small = await createTeam(server.store, 'Köping');
     await importRatingsCsv(
       server.store,
@@ -107,22 +151,29 @@ describe('team report', () => {
     await orgPage.getByLabel('E-post').fill('forbund@example.org');
     await orgPage.getByLabel('Lösenord').fill(STAFF_PASSWORD);
     await orgPage.getByRole('button', { name: 'Logga in' }).click();
-    await orgPage.getByLabel('Period', { exact: true }).selectOption('calendarYear');
-    await orgPage.getByLabel('År').fill('2019');
+    await orgPage.getByLabel('Rapportår (kalenderår)').fill('2019');
+    await orgPage.getByLabel('Del av året').selectOption('year');
     await orgPage.getByRole('button', { name: 'Visa rapporten' }).click();
     const table = orgPage.getByRole('table', { name: 'Teamen jämförda' });
     await table.waitFor();
     const header = await table.locator('thead').innerText();
     expect(header).toContain('Hallstahammar');
     expect(header).toContain('Köping');
-    const exited = await table.getByRole('row', { name: /Avslutade under perioden/ }).innerText();
-    expect(exited.split(/\s+/).slice(-3)).toEqual(['<5', '<5', '17']);
+    // The big team keeps its 15; the total (17) would give the small team's 2 away.
+    expect(await shownCells(table.getByRole('row', { name: /Avslut, alla/ }))).toEqual([
+      '15',
+      '..',
+      '..',
+    ]);
+    await orgPage.getByRole('heading', { name: 'Så skyddas deltagarna' }).waitFor();
+    await orgPage.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(orgPage)).toBe(false);
     expect(await orgPage.locator('body').innerText()).not.toMatch(/HH-\d|K-\d/);
     expect(await axeViolations(orgPage)).toEqual([]);
     await orgPage.context().close();
   });
 
-  it('prints to a clean A4 PDF of one to three pages', async () => {
+  it("prints the steering group's report to a clean A4 PDF of one to three pages", async () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);

@@ -5,8 +5,7 @@ import type { CoachNoteInput } from '../../shared/participant';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Licence, TeamSettings } from '../../shared/team';
 import type { TeamInfo } from './team';
-import type { TeamReport } from '../../domain/report/cohort';
-import type { PublicReport } from '../../domain/report/suppression';
+import type { OrganisationView, ReportView } from '../../domain/disclosure/publish';
 import type { TabletCredential } from '../storage/tabletStore';
 
 /**
@@ -161,19 +160,14 @@ export const staffApi = {
   organisationSettings: () =>
     call<{ settings: TeamSettings }>('/api/federation/settings').then((r) => r.settings),
   updateOrganisationGoal: (
-    change: Pick<TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>,
+    change: Pick<TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart'>,
   ) =>
     call<{ settings: TeamSettings }>('/api/federation/settings', {
       method: 'PATCH',
       body: JSON.stringify(change),
     }).then((r) => r.settings),
-  federation: (query: URLSearchParams) =>
-    call<{
-      organisation: { id: string; name: string };
-      teams: { id: string; name: string; report: PublicReport }[];
-      total: PublicReport;
-    }>(`/api/federation/report?${query}`),
-  report: (query: URLSearchParams) => call<TeamReport>(`/api/reports/team?${query}`),
+  federation: (query: URLSearchParams) => call<OrganisationView>(`/api/federation/report?${query}`),
+  report: (query: URLSearchParams) => call<ReportView>(`/api/reports/team?${query}`),
   coachNotes: (id: string) =>
     call<{ notes: CoachNote[] }>(`/api/participants/${encodeURIComponent(id)}/coach-notes`).then(
       (r) => r.notes,

@@ -8,6 +8,8 @@ export interface TeamInfo {
   settings: TeamSettings;
   licence: Licence | null;
   wordings: WordingFile[];
+  /** Whose reporting year the team's outside reports follow: its organisation's, or its own. */
+  reporting: { organisation: { id: string; name: string } | null; yearStart: 1 | 7 };
 }
 
 let cached: Promise<TeamInfo> | null = null;

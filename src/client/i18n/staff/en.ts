@@ -91,7 +91,8 @@ export const staffEn: Record<StaffKey, string> = {
   'staff.waitingForThree':
     'The result is shown once at least three have answered, so no single rating can be seen.',
   'staff.groupMean': 'The group’s mean',
-  'staff.spread': 'lowest {min}, highest {max}',
+  'staff.countedNote':
+    'The mean is over the first {counted} answers. It is worked out again when three more have answered, so no single rating can be read off.',
   'staff.total': 'Total',
   'staff.newParticipant': 'New participant',
   'staff.code': 'Code (pseudonym)',
@@ -339,10 +340,52 @@ export const staffEn: Record<StaffKey, string> = {
     'Goal % = exits with a goal reason / (all exits, minus drop-outs if the team leaves them out) × 100.',
   'report.def.sessions':
     'SRS and GSRS: ratings made in the period. Thresholds: SRS {srs}, GSRS {gsrs} (the team’s own).',
+  'federation.others': 'Other teams ({teams})',
+  'report.audience': 'Who is the report for?',
+  'report.audience.steering': 'The steering group or the annual report',
+  'report.audience.steering.hint':
+    '– protected figures that cannot single anyone out. Used for print and downloads.',
+  'report.audience.team': 'The team only',
+  'report.audience.team.hint':
+    '– every figure, small ones and each participant’s change too. Not to be handed out.',
+  'report.for.team':
+    'For the team only: this report has small numbers and each participant’s change. Do not hand it out.',
+  'report.for.steering':
+    'For the steering group and the annual report: no figure here can single out a participant.',
+  'report.for.organisation':
+    'For the Samordningsförbund: no figure here can single out a participant.',
+  'report.disclosure.title': 'How participants are protected',
+  'report.disclosure.rule':
+    'Figures about 1–4 people are not shown. More figures are hidden wherever a hidden one could otherwise be worked out from those shown, for example by taking a team from the total or a half from the year. The report covers a whole reporting year or a half and has no selection, since two reports side by side could otherwise show one person.',
+  'report.mark.few':
+    'fewer than 5 people: the count is 1–4, or the figure is computed from 1–4 people',
+  'report.mark.protected':
+    'not shown, so that no hidden figure can be worked out; may be any number, 0 and 1–4 included',
+  'report.mark.none': 'nothing to show (nobody in the group)',
+  'report.outsidePeriods':
+    'Reports outside the team cover a whole reporting year or one of its halves.',
+  'report.reportingYear.1': 'Reporting year (calendar year)',
+  'report.reportingYear.7': 'Reporting year starting in July',
+  'report.spanLabel': 'Part of the year',
+  'report.span.year': 'The whole year ({from} – {to})',
+  'report.span.first': 'First half ({from} – {to})',
+  'report.span.second': 'Second half ({from} – {to})',
+  'report.spanShort.year': 'The whole year',
+  'report.spanShort.first': 'First half',
+  'report.spanShort.second': 'Second half',
+  'report.sessionsLineOutside':
+    '{instrument}: mean {mean}, {below} of the ratings below {threshold} ({people} people rated).',
+  'report.yearOnly':
+    'Gender, referrers, support and mean age are given for the whole reporting year, not per half: a half beside the year would show who joined in the second half.',
+  'report.yearStart': 'The reporting year starts',
+  'report.yearStart.1': 'in January (calendar year)',
+  'report.yearStart.7': 'in July (July–June)',
+  'report.yearStart.hint':
+    'Reports for the steering group and the organisation cover a reporting year or one of its halves. If the team belongs to a Samordningsförbund, the förbund’s choice applies.',
   'report.def.rounding': 'Means and percentages are rounded to one decimal only when shown.',
   'federation.title': '{name}: the teams’ results',
   'federation.lead':
-    'The same report for each team and in total. Cells with fewer than 5 people show <5, and one more cell is hidden wherever a hidden cell could otherwise be worked out from the total.',
+    'The same protected report for each team and in total, for a reporting year or a half. Figures for 1–4 people show <5, and more are hidden (..) wherever a hidden one could otherwise be worked out.',
   'federation.table': 'The teams compared',
   'federation.figure': 'Figure',
   'federation.total': 'Total',

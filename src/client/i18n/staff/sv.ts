@@ -89,7 +89,8 @@ export const staffSv = {
   'staff.waitingForThree':
     'Resultatet visas när minst tre har svarat, så att ingen enskild skattning syns.',
   'staff.groupMean': 'Gruppens medelvärde',
-  'staff.spread': 'lägst {min}, högst {max}',
+  'staff.countedNote':
+    'Medelvärdet gäller de {counted} första svaren. Det räknas om när tre till har svarat, så att ingen enskild skattning kan läsas ut.',
   'staff.total': 'Summa',
   'staff.newParticipant': 'Ny deltagare',
   'staff.code': 'Kod (pseudonym)',
@@ -340,10 +341,51 @@ export const staffSv = {
     'Mål uppnått i % = avslut med en målorsak / (alla avslut, minus avbrott om teamet räknar bort dem) × 100.',
   'report.def.sessions':
     'SRS och GSRS: skattningar gjorda under perioden. Gränser: SRS {srs}, GSRS {gsrs} (teamets egen).',
+  'federation.others': 'Övriga team ({teams})',
+  'report.audience': 'Vem är rapporten för?',
+  'report.audience.steering': 'Styrgruppen eller årsrapporten',
+  'report.audience.steering.hint':
+    '– skyddade siffror som inte kan peka ut någon. Gäller utskrift och nedladdning.',
+  'report.audience.team': 'Bara teamet',
+  'report.audience.team.hint':
+    '– alla siffror, även små tal och varje deltagares förändring. Lämnas inte ut.',
+  'report.for.team':
+    'Bara för teamet: rapporten har små tal och varje deltagares förändring. Lämna inte ut den.',
+  'report.for.steering':
+    'För styrgruppen och årsrapporten: inget tal här kan peka ut en enskild deltagare.',
+  'report.for.organisation':
+    'För samordningsförbundet: inget tal här kan peka ut en enskild deltagare.',
+  'report.disclosure.title': 'Så skyddas deltagarna',
+  'report.disclosure.rule':
+    'Tal som gäller 1–4 personer visas inte. Fler tal döljs där ett dolt tal annars skulle kunna räknas fram ur de visade, till exempel genom att dra ett team från totalen eller ett halvår från helåret. Rapporten gäller ett helt rapportår eller ett halvår och har inget urval, eftersom två rapporter bredvid varandra annars kan visa en enskild person.',
+  'report.mark.few': 'färre än 5 personer: antalet är 1–4, eller talet är räknat på 1–4 personer',
+  'report.mark.protected':
+    'visas inte, så att inget dolt tal kan räknas fram; kan vara vilket tal som helst, även 0 eller 1–4',
+  'report.mark.none': 'inget att visa (ingen i gruppen)',
+  'report.outsidePeriods':
+    'Rapporter utanför teamet gäller ett helt rapportår eller ett av dess halvår.',
+  'report.reportingYear.1': 'Rapportår (kalenderår)',
+  'report.reportingYear.7': 'Rapportår som börjar i juli',
+  'report.spanLabel': 'Del av året',
+  'report.span.year': 'Hela året ({from} – {to})',
+  'report.span.first': 'Första halvåret ({from} – {to})',
+  'report.span.second': 'Andra halvåret ({from} – {to})',
+  'report.spanShort.year': 'Hela året',
+  'report.spanShort.first': 'Första halvåret',
+  'report.spanShort.second': 'Andra halvåret',
+  'report.sessionsLineOutside':
+    '{instrument}: medel {mean}, {below} av skattningarna under {threshold} ({people} personer skattade).',
+  'report.yearOnly':
+    'Kön, remittenter, försörjning och medelålder redovisas för hela rapportåret, inte per halvår: ett halvår bredvid helåret skulle annars visa vilka som kom till under andra halvåret.',
+  'report.yearStart': 'Rapportåret börjar',
+  'report.yearStart.1': 'i januari (kalenderår)',
+  'report.yearStart.7': 'i juli (juli–juni)',
+  'report.yearStart.hint':
+    'Rapporter till styrgruppen och förbundet gäller ett rapportår eller ett av dess halvår. Hör teamet till ett samordningsförbund gäller förbundets val.',
   'report.def.rounding': 'Medelvärden och procent avrundas till en decimal först när de visas.',
   'federation.title': '{name}: teamens resultat',
   'federation.lead':
-    'Samma rapport för varje team och totalt. Celler med färre än 5 personer visas som <5, och ytterligare en cell döljs där en dold cell annars kunde räknas fram ur totalen.',
+    'Samma skyddade rapport för varje team och totalt, för ett rapportår eller ett halvår. Tal för 1–4 personer visas som <5, och fler tal döljs (..) där ett dolt tal annars kunde räknas fram.',
   'federation.table': 'Teamen jämförda',
   'federation.figure': 'Mått',
   'federation.total': 'Totalt',

@@ -1,17 +1,19 @@
-import type { TeamReport } from '../../../domain/report/cohort';
+import type { Figure } from '../../../domain/disclosure/marks';
+import type { ReportView } from '../../../domain/disclosure/publish';
 import { EXIT_REASONS, GENDERS } from '../../../shared/participant';
 import { TableScroll } from '../common/TableScroll';
 import { useI18n, type MessageKey } from '../../i18n';
 import { LazyBarChart } from '../common/chart/LazyBarChart';
-import { ShareTable, useFigures } from './ShareTable';
+import { FigureCell, ShareTable, useFigures } from './ShareTable';
 
 /** Exits by reason, the goal as the team defines it, and throughput time. */
-export function ExitsSection({ report }: { report: TeamReport }) {
+export function ExitsSection({ report }: { report: ReportView }) {
   const { t } = useI18n();
-  const { fig, pct } = useFigures();
+  const { fig, pct, count } = useFigures();
   const { exits, goal, throughput, definitions } = report;
   const reason = (r: string) => t(`exitReason.${r}` as MessageKey);
-  const rows: [string, { n: number; meanMonths: number | null; medianMonths: number | null }][] = [
+  type Row = { n: Figure; meanMonths: Figure; medianMonths?: Figure };
+  const rows: [string, Row][] = [
     [t('report.allExits'), throughput],
     [
       t('report.goalReachedExits'),
@@ -21,18 +23,15 @@ export function ExitsSection({ report }: { report: TeamReport }) {
         medianMonths: throughput.goalReachedMedianMonths,
       },
     ],
-    ...GENDERS.map(
-      (g) =>
-        [t(`gender.${g}` as MessageKey), throughput.byGender[g]] as [string, typeof throughput],
-    ),
+    ...GENDERS.map((g): [string, Row] => [t(`gender.${g}` as MessageKey), throughput.byGender[g]]),
   ];
   return (
     <section class="stack card report-section" aria-labelledby="rep-exits">
-      <h2 id="rep-exits">{t('report.exits', { count: exits.total })}</h2>
+      <h2 id="rep-exits">{t('report.exits', { count: count(exits.total) })}</h2>
       <p class="lead">
         {t('report.goalLine', {
-          reached: goal.reached,
-          denominator: goal.denominator,
+          reached: count(goal.reached),
+          denominator: count(goal.denominator),
           percent: pct(goal.percent),
         })}
       </p>
@@ -44,11 +43,14 @@ export function ExitsSection({ report }: { report: TeamReport }) {
       </p>
       <div class="report-tables">
         <div class="stack">
-          <LazyBarChart
-            labels={EXIT_REASONS.map(reason)}
-            values={EXIT_REASONS.map((r) => exits.byReason[r])}
-            ariaLabel={t('report.exitsChart')}
-          />
+          {/* A bar needs a number: where some are hidden, the table alone says what is known. */}
+          {EXIT_REASONS.every((r) => typeof exits.byReason[r] === 'number') && (
+            <LazyBarChart
+              labels={EXIT_REASONS.map(reason)}
+              values={EXIT_REASONS.map((r) => exits.byReason[r] as number)}
+              ariaLabel={t('report.exitsChart')}
+            />
+          )}
           <ShareTable
             caption={t('report.exitsByReason')}
             labelHeader={t('staff.exitReason')}
@@ -80,9 +82,9 @@ export function ExitsSection({ report }: { report: TeamReport }) {
               {rows.map(([label, row]) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td class="num">{row.n}</td>
-                  <td class="num">{fig(row.meanMonths)}</td>
-                  <td class="num">{fig(row.medianMonths)}</td>
+                  <FigureCell text={count(row.n)} value={row.n} />
+                  <FigureCell text={fig(row.meanMonths)} value={row.meanMonths} />
+                  <FigureCell text={fig(row.medianMonths)} value={row.medianMonths} />
                 </tr>
               ))}
             </tbody>

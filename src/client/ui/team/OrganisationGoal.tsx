@@ -4,17 +4,23 @@ import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { GoalDefinition } from '../coach/team/GoalDefinition';
 import { SaveActions, SaveNotice, type SaveState } from '../coach/SaveState';
+import { ReportingYearField, type YearStart } from './ReportingYearField';
 
 /** The organisation's own definition of "goal reached", used for its total only. */
 export function OrganisationGoal({ onSaved }: { onSaved(): void }) {
   const { t } = useI18n();
   const [goals, setGoals] = useState<ExitReason[] | null>(null);
   const [dropouts, setDropouts] = useState(true);
+  const [yearStart, setYearStart] = useState<YearStart>(1);
   const [invalid, setInvalid] = useState(false);
   const [state, setState] = useState<SaveState>('idle');
   useEffect(() => {
     staffApi.organisationSettings().then(
-      (s) => (setGoals(s.goalExitReasons), setDropouts(s.dropoutsInDenominator)),
+      (s) => (
+        setGoals(s.goalExitReasons),
+        setDropouts(s.dropoutsInDenominator),
+        setYearStart(s.reportingYearStart)
+      ),
       () => setState('failed'),
     );
   }, []);
@@ -29,6 +35,7 @@ export function OrganisationGoal({ onSaved }: { onSaved(): void }) {
       await staffApi.updateOrganisationGoal({
         goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
         dropoutsInDenominator: dropouts,
+        reportingYearStart: yearStart,
       });
       setState('saved');
       onSaved();
@@ -50,6 +57,7 @@ export function OrganisationGoal({ onSaved }: { onSaved(): void }) {
           onGoals={setGoals}
           onDropouts={setDropouts}
         />
+        <ReportingYearField value={yearStart} onChange={setYearStart} />
         <SaveActions state={state} label={t('staff.save')} />
       </form>
     </details>

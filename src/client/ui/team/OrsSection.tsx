@@ -1,16 +1,40 @@
 import { useMemo } from 'preact/hooks';
-import type { TeamReport } from '../../../domain/report/cohort';
-import type { OrsChange } from '../../../domain/report/orsChange';
+import type { Figure } from '../../../domain/disclosure/marks';
+import type { ReportOrsRow, ReportView } from '../../../domain/disclosure/publish';
 import { EXIT_REASONS, GENDERS } from '../../../shared/participant';
 import { TableScroll } from '../common/TableScroll';
 import { useI18n, type MessageKey } from '../../i18n';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
-import { useFigures } from './ShareTable';
+import { FigureCell, useFigures } from './ShareTable';
 
-/** ORS change for those who exited in the period: means, each person's change, and tables. */
-export function OrsSection({ report }: { report: TeamReport }) {
+type Column = {
+  key: MessageKey;
+  get(s: ReportOrsRow): Figure | undefined;
+  kind: 'n' | 'fig' | 'pct' | 'es';
+};
+const COLUMNS: Column[] = [
+  { key: 'report.n', get: (s) => s.n, kind: 'n' },
+  { key: 'report.intakeMean', get: (s) => s.intakeMean, kind: 'fig' },
+  { key: 'report.exitMean', get: (s) => s.exitMean, kind: 'fig' },
+  { key: 'report.changePoints', get: (s) => s.changeMean, kind: 'fig' },
+  { key: 'report.changePercent', get: (s) => s.changePercent, kind: 'pct' },
+  { key: 'report.intakeSd', get: (s) => s.intakeSd, kind: 'fig' },
+  { key: 'report.effectSize', get: (s) => s.effectSize, kind: 'es' },
+  { key: 'report.improved', get: (s) => s.reliablyImproved?.percent, kind: 'pct' },
+  { key: 'report.unchanged', get: (s) => s.unchanged?.percent, kind: 'pct' },
+  { key: 'report.deteriorated', get: (s) => s.reliablyDeteriorated?.percent, kind: 'pct' },
+  { key: 'report.clinical', get: (s) => s.clinicallySignificant?.percent, kind: 'pct' },
+  { key: 'report.belowCutoff', get: (s) => s.intakeBelowCutoff?.percent, kind: 'pct' },
+];
+
+/**
+ * ORS change for those who exited in the period: means, tables and, inside the team only,
+ * each person's change. Outside the team the rows by gender and exit reason carry only the
+ * count and the means.
+ */
+export function OrsSection({ report }: { report: ReportView }) {
   const { t } = useI18n();
-  const { fig, pct } = useFigures();
+  const { fig, pct, count } = useFigures();
   const { ors, definitions } = report;
   const points = [t('report.atIntake'), t('report.atExit')];
   const means = useMemo(
@@ -19,16 +43,17 @@ export function OrsSection({ report }: { report: TeamReport }) {
         ['report.everyone', ors] as const,
         ...GENDERS.map((g) => [`gender.${g}`, ors.byGender[g]] as const),
       ]
-        .filter(([, s]) => s.n > 0 && s.intakeMean !== null)
+        .filter(([, s]) => typeof s.intakeMean === 'number' && typeof s.exitMean === 'number')
         .map(([key, s]) => ({
           label: t(key as MessageKey),
-          values: [s.intakeMean!, s.exitMean!],
+          values: [s.intakeMean as number, s.exitMean as number],
         })),
     [ors, t],
   );
+  const pairs = ors.pairs;
   const people = useMemo(
-    () => ors.pairs.map((p, i) => ({ label: String(i + 1), values: [p.intake, p.exit] })),
-    [ors],
+    () => (pairs ?? []).map((p, i) => ({ label: String(i + 1), values: [p.intake, p.exit] })),
+    [pairs],
   );
   const guides = useMemo(
     () => [
@@ -39,27 +64,42 @@ export function OrsSection({ report }: { report: TeamReport }) {
     ],
     [definitions, t],
   );
-  const rows: [string, OrsChange][] = (
+  const rows: [string, ReportOrsRow][] = (
     [
       [t('report.everyone'), ors],
-      ...GENDERS.map((g): [string, OrsChange] => [t(`gender.${g}` as MessageKey), ors.byGender[g]]),
-      ...EXIT_REASONS.map((r): [string, OrsChange] => [
+      ...GENDERS.map((g): [string, ReportOrsRow] => [
+        t(`gender.${g}` as MessageKey),
+        ors.byGender[g],
+      ]),
+      ...EXIT_REASONS.map((r): [string, ReportOrsRow] => [
         t(`exitReason.${r}` as MessageKey),
         ors.byExitReason[r],
       ]),
-    ] as [string, OrsChange][]
-  ).filter(([, s]) => s.n > 0);
-  const sign = (v: number | null) => (v !== null && v > 0 ? '+' : '');
+    ] as [string, ReportOrsRow][]
+  ).filter(([, s]) => s.n !== 0);
+  const columns = COLUMNS.filter((c) => rows.some(([, s]) => c.get(s) !== undefined));
+  // A figure the report does not give for this row (outside the team, the rows by gender and
+  // exit reason have only the count and the means) is left blank, not shown as "–".
+  const shown = (c: Column, v: Figure | undefined) =>
+    v === undefined
+      ? ''
+      : c.kind === 'n'
+        ? count(v)
+        : c.kind === 'pct'
+          ? pct(v)
+          : fig(v, c.kind === 'es' ? 2 : 1);
+  const sign = (v: Figure) => (typeof v === 'number' && v > 0 ? '+' : '');
+  const none = ors.n === 0;
 
   return (
     <section class="stack card report-section" aria-labelledby="rep-ors">
       <h2 id="rep-ors">{t('report.orsTitle')}</h2>
-      {ors.n === 0 ? (
+      {none ? (
         <p>{t('report.orsNone')}</p>
       ) : (
         <p class="lead">
           {t('report.orsLine', {
-            n: ors.n,
+            n: count(ors.n),
             intake: fig(ors.intakeMean),
             exit: fig(ors.exitMean),
             change: `${sign(ors.changeMean)}${fig(ors.changeMean)}`,
@@ -67,7 +107,7 @@ export function OrsSection({ report }: { report: TeamReport }) {
           })}
         </p>
       )}
-      {ors.n > 0 && (
+      {!none && (
         <div class="report-tables">
           <div class="stack">
             <h3>{t('report.meansChart')}</h3>
@@ -79,44 +119,31 @@ export function OrsSection({ report }: { report: TeamReport }) {
               ariaLabel={t('report.meansChart')}
             />
           </div>
-          <div class="stack">
-            <h3>{t('report.peopleChart')}</h3>
-            <LazyLineChart
-              labels={points}
-              lines={people}
-              max={40}
-              guides={guides}
-              many
-              ariaLabel={t('report.peopleChart')}
-            />
-          </div>
+          {pairs && (
+            <div class="stack">
+              <h3>{t('report.peopleChart')}</h3>
+              <LazyLineChart
+                labels={points}
+                lines={people}
+                max={40}
+                guides={guides}
+                many
+                ariaLabel={t('report.peopleChart')}
+              />
+            </div>
+          )}
         </div>
       )}
-      {ors.n > 0 && (
+      {!none && (
         <TableScroll label={t('report.orsTable')}>
           <table class="report-wide">
             <caption>{t('report.orsTable')}</caption>
             <thead>
               <tr>
-                {(
-                  [
-                    'report.who',
-                    'report.n',
-                    'report.intakeMean',
-                    'report.exitMean',
-                    'report.changePoints',
-                    'report.changePercent',
-                    'report.intakeSd',
-                    'report.effectSize',
-                    'report.improved',
-                    'report.unchanged',
-                    'report.deteriorated',
-                    'report.clinical',
-                    'report.belowCutoff',
-                  ] as const
-                ).map((key) => (
-                  <th key={key} scope="col" class={key === 'report.who' ? undefined : 'num'}>
-                    {t(key)}
+                <th scope="col">{t('report.who')}</th>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col" class="num">
+                    {t(c.key)}
                   </th>
                 ))}
               </tr>
@@ -125,25 +152,16 @@ export function OrsSection({ report }: { report: TeamReport }) {
               {rows.map(([label, s]) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td class="num">{s.n}</td>
-                  <td class="num">{fig(s.intakeMean)}</td>
-                  <td class="num">{fig(s.exitMean)}</td>
-                  <td class="num">{fig(s.changeMean)}</td>
-                  <td class="num">{pct(s.changePercent)}</td>
-                  <td class="num">{fig(s.intakeSd)}</td>
-                  <td class="num">{fig(s.effectSize, 2)}</td>
-                  <td class="num">{pct(s.reliablyImproved.percent)}</td>
-                  <td class="num">{pct(s.unchanged.percent)}</td>
-                  <td class="num">{pct(s.reliablyDeteriorated.percent)}</td>
-                  <td class="num">{pct(s.clinicallySignificant.percent)}</td>
-                  <td class="num">{pct(s.intakeBelowCutoff.percent)}</td>
+                  {columns.map((c) => (
+                    <FigureCell key={c.key} text={shown(c, c.get(s))} value={c.get(s)} />
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
-      {ors.n > 0 && (
+      {pairs && pairs.length > 0 && (
         <details class="no-print">
           <summary>{t('report.peopleTable')}</summary>
           <TableScroll label={t('report.peopleChart')}>
@@ -164,7 +182,7 @@ export function OrsSection({ report }: { report: TeamReport }) {
                 </tr>
               </thead>
               <tbody>
-                {ors.pairs.map((p, i) => (
+                {pairs.map((p, i) => (
                   <tr key={i}>
                     <th scope="row">{i + 1}</th>
                     <td class="num">{fig(p.intake)}</td>

@@ -1,12 +1,12 @@
-import type { TeamReport } from '../../../domain/report/cohort';
+import type { ReportView } from '../../../domain/disclosure/publish';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
 import { useI18n, type MessageKey } from '../../i18n';
 import { ShareTable, useFigures } from './ShareTable';
 
 /** Who was in the programme during the period. */
-export function ParticipantsSection({ report }: { report: TeamReport }) {
+export function ParticipantsSection({ report }: { report: ReportView }) {
   const { t } = useI18n();
-  const { fig } = useFigures();
+  const { fig, count } = useFigures();
   const p = report.participants;
   const label = (prefix: string, key: string) =>
     key === 'unknown' ? t('report.notGiven') : t(`${prefix}.${key}` as MessageKey);
@@ -25,39 +25,49 @@ export function ParticipantsSection({ report }: { report: TeamReport }) {
         ).map(([key, value]) => (
           <div key={key}>
             <dt>{t(key)}</dt>
-            <dd>{value}</dd>
+            <dd>{count(value)}</dd>
           </div>
         ))}
-        <div>
-          <dt>{t('report.meanAge')}</dt>
-          <dd>{fig(p.meanAge)}</dd>
-        </div>
+        {p.meanAge !== undefined && (
+          <div>
+            <dt>{t('report.meanAge')}</dt>
+            <dd>{fig(p.meanAge)}</dd>
+          </div>
+        )}
       </dl>
-      <div class="report-tables">
-        <ShareTable
-          caption={t('report.byGender')}
-          labelHeader={t('staff.gender')}
-          rows={GENDERS.map((g) => ({ key: g, label: label('gender', g), share: p.byGender[g] }))}
-        />
-        <ShareTable
-          caption={t('report.byReferrer')}
-          labelHeader={t('staff.referrer')}
-          rows={[...REFERRERS, 'unknown'].map((r) => ({
-            key: r,
-            label: label('referrer', r),
-            share: p.byReferrer[r]!,
-          }))}
-        />
-        <ShareTable
-          caption={t('report.bySupport')}
-          labelHeader={t('staff.support')}
-          rows={[...SUPPORT_TYPES, 'unknown'].map((s) => ({
-            key: s,
-            label: label('support', s),
-            share: p.bySupport[s]!,
-          }))}
-        />
-      </div>
+      {p.byGender && p.byReferrer && p.bySupport ? (
+        <div class="report-tables">
+          <ShareTable
+            caption={t('report.byGender')}
+            labelHeader={t('staff.gender')}
+            rows={GENDERS.map((g) => ({
+              key: g,
+              label: label('gender', g),
+              share: p.byGender![g],
+            }))}
+          />
+          <ShareTable
+            caption={t('report.byReferrer')}
+            labelHeader={t('staff.referrer')}
+            rows={[...REFERRERS, 'unknown'].map((r) => ({
+              key: r,
+              label: label('referrer', r),
+              share: p.byReferrer![r]!,
+            }))}
+          />
+          <ShareTable
+            caption={t('report.bySupport')}
+            labelHeader={t('staff.support')}
+            rows={[...SUPPORT_TYPES, 'unknown'].map((s) => ({
+              key: s,
+              label: label('support', s),
+              share: p.bySupport![s]!,
+            }))}
+          />
+        </div>
+      ) : (
+        <p class="muted">{t('report.yearOnly')}</p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TeamReport } from '../../../domain/report/cohort';
+import type { ReportView as View } from '../../../domain/disclosure/publish';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { useTeam } from '../../staff/team';
@@ -7,15 +7,16 @@ import { ReportForm, type ReportQuery } from './ReportForm';
 import { ReportView } from './ReportView';
 
 /**
- * The team's results for a period, for the steering group and the annual report: read on
- * screen, exported as CSV or JSON, or printed (and saved as PDF) on A4.
+ * The team's results for a period, for the steering group and the annual report (protected
+ * figures, the default) or for the team itself (every figure): read on screen, exported as
+ * CSV or JSON, or printed (and saved as PDF) on A4. Exports and print follow the choice.
  */
 export function ReportScreen() {
   const { t, lang } = useI18n();
   const { team } = useTeam();
   const [groups, setGroups] = useState<{ id: string; name: string }[]>([]);
   const [query, setQuery] = useState<ReportQuery | null>(null);
-  const [report, setReport] = useState<TeamReport | null>(null);
+  const [report, setReport] = useState<View | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
   useEffect(() => void staffApi.groups().then(setGroups, () => {}), []);
 
@@ -37,7 +38,14 @@ export function ReportScreen() {
       </a>
       <h1>{t('report.title')}</h1>
       <p class="lead no-print">{t('report.lead')}</p>
-      <ReportForm groups={groups} onQuery={show} />
+      {team && (
+        <ReportForm
+          groups={groups}
+          onQuery={show}
+          audiences={['steering', 'team']}
+          yearStart={team.reporting.yearStart}
+        />
+      )}
       {state === 'loading' && <p role="status">{t('app.loading')}</p>}
       {state === 'failed' && (
         <p class="notice notice--error" role="alert">
@@ -53,7 +61,7 @@ export function ReportScreen() {
             <a class="button" href={link({ format: 'csv', lang })} download>
               {t('report.csv')}
             </a>
-            <a class="button" href={link({})} download="stegvis-rapport.json">
+            <a class="button" href={link({})} download={`stegvis-rapport-${query.audience}.json`}>
               {t('report.json')}
             </a>
             <button type="button" class="button button--primary" onClick={() => print()}>

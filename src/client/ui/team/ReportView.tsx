@@ -1,15 +1,20 @@
-import type { TeamReport } from '../../../domain/report/cohort';
+import type { ReportView as View } from '../../../domain/disclosure/publish';
 import { useI18n, type MessageKey } from '../../i18n';
+import { DisclosureLegend } from './DisclosureLegend';
 import { ExitsSection } from './ExitsSection';
 import { OrsSection } from './OrsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { useFigures } from './ShareTable';
 
-/** The whole report: what the figures are, then the definitions they follow. */
-export function ReportView({ report, teamName }: { report: TeamReport; teamName: string }) {
+/**
+ * The whole report: who it is for, what the figures are, then the definitions they follow.
+ * Outside the team it says which figures are hidden and why.
+ */
+export function ReportView({ report, teamName }: { report: View; teamName: string }) {
   const { t, date } = useI18n();
-  const { fig, pct } = useFigures();
-  const { definitions: d, filter } = report;
+  const { fig, pct, count } = useFigures();
+  const { definitions: d, filter = {} } = report;
+  const audience = report.audience ?? 'team';
   const filters = Object.entries(filter)
     .filter(([, v]) => v)
     .map(([k]) => t(`report.filter.${k}` as MessageKey));
@@ -22,26 +27,38 @@ export function ReportView({ report, teamName }: { report: TeamReport; teamName:
           to: date(report.period.to),
         })}
       </h2>
+      <p class={audience === 'team' ? 'notice notice--warning' : 'notice'}>
+        {t(`report.for.${audience}` as MessageKey)}
+      </p>
       {filters.length > 0 && (
         <p class="muted">{t('report.filtered', { filters: filters.join(', ') })}</p>
       )}
+      {audience !== 'team' && <DisclosureLegend />}
       <ParticipantsSection report={report} />
       <ExitsSection report={report} />
       <OrsSection report={report} />
       <section class="stack card report-section" aria-labelledby="rep-sessions">
         <h2 id="rep-sessions">{t('report.sessionsTitle')}</h2>
         <ul>
-          {(['srs', 'gsrs'] as const).map((i) => (
-            <li key={i}>
-              {t('report.sessionsLine', {
-                instrument: i.toUpperCase(),
-                mean: fig(report[i].meanTotal),
-                below: pct(report[i].belowThreshold.percent),
-                sessions: report[i].sessions,
-                threshold: fig(report[i].threshold, 0),
-              })}
-            </li>
-          ))}
+          {(['srs', 'gsrs'] as const).map((i) => {
+            const s = report[i];
+            const values = {
+              instrument: i.toUpperCase(),
+              mean: fig(s.meanTotal),
+              below: pct(s.belowThreshold.percent),
+              threshold: fig(s.threshold, 0),
+            };
+            return (
+              <li key={i}>
+                {s.sessions !== undefined
+                  ? t('report.sessionsLine', { ...values, sessions: s.sessions })
+                  : t('report.sessionsLineOutside', {
+                      ...values,
+                      people: s.people === undefined ? '–' : count(s.people),
+                    })}
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section class="stack card report-section" aria-labelledby="rep-definitions">

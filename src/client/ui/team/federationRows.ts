@@ -1,8 +1,9 @@
-import type { PublicReport } from '../../../domain/report/suppression';
+import type { Figure } from '../../../domain/disclosure/marks';
+import type { PublicReport } from '../../../domain/disclosure/publish';
 import { EXIT_REASONS, GENDERS } from '../../../shared/participant';
 import type { I18n, MessageKey } from '../../i18n';
 
-export type Value = number | string | null;
+export type Value = Figure | undefined;
 export interface Row {
   label: string;
   get(r: PublicReport): Value;
@@ -10,7 +11,10 @@ export interface Row {
   decimals?: number;
 }
 
-/** The figures an organisation compares across its teams, in the report's order. */
+/**
+ * The figures an organisation compares across its teams, in the report's order. A figure
+ * given for the whole year only is undefined in a half-year's report.
+ */
 export function federationRows(t: I18n['t']): Row[] {
   const label = (key: string) => t(key as MessageKey);
   return [
@@ -21,7 +25,7 @@ export function federationRows(t: I18n['t']): Row[] {
     { label: t('report.activeAtEnd'), get: (r) => r.participants.activeAtEnd },
     ...GENDERS.map((g) => ({
       label: `${t('report.byGender')}: ${label(`gender.${g}`)}`,
-      get: (r: PublicReport) => r.participants.byGender[g].count,
+      get: (r: PublicReport) => r.participants.byGender?.[g].count,
     })),
     { label: t('report.meanAge'), get: (r) => r.participants.meanAge, decimals: 1 },
     { label: t('federation.exitsTotal'), get: (r) => r.exits.total },

@@ -5,9 +5,13 @@ import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
 import { GoalDefinition } from './GoalDefinition';
+import { ReportingYearField } from '../../team/ReportingYearField';
 import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
-type NumberKey = Exclude<keyof TeamSettings, 'goalExitReasons' | 'dropoutsInDenominator'>;
+type NumberKey = Exclude<
+  keyof TeamSettings,
+  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart'
+>;
 
 /** The number fields, their range (as the shared schema has it) and their hint. */
 const NUMBERS: { key: NumberKey; min: number; max: number; step: number }[] = [
@@ -38,6 +42,7 @@ export function SettingsForm({
   );
   const [goals, setGoals] = useState<ExitReason[]>(settings.goalExitReasons);
   const [dropouts, setDropouts] = useState(settings.dropoutsInDenominator);
+  const [yearStart, setYearStart] = useState(settings.reportingYearStart);
   const [errors, setErrors] = useState<Set<string>>(new Set());
   const [state, setState] = useState<SaveState>('idle');
 
@@ -49,6 +54,7 @@ export function SettingsForm({
       ),
       goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
       dropoutsInDenominator: dropouts,
+      reportingYearStart: yearStart,
     };
     // The same schema as the server's: a wrong value is named here, before anything is sent.
     const parsed = teamSettingsSchema.safeParse(candidate);
@@ -111,6 +117,7 @@ export function SettingsForm({
         onGoals={setGoals}
         onDropouts={setDropouts}
       />
+      <ReportingYearField value={yearStart} disabled={!canEdit} onChange={setYearStart} />
       <SaveActions state={state} label={t('staff.save')} show={canEdit} />
     </form>
   );
