@@ -1,4 +1,4 @@
-import { dense, gaussSuppression, isZero, type GaussResult } from './gauss';
+import { dense, isZero, type GaussResult } from './gauss';
 
 /**
  * The audit after suppression: what the marks add. The elimination guarantees that no hidden
@@ -48,9 +48,32 @@ function dependent(among: readonly number[], residuals: Map<number, Float64Array
   return out;
 }
 
+/** An elimination basis over residuals, to reduce further vectors against. */
+function basisOf(vectors: readonly Float64Array[]) {
+  const basis: { at: number; v: Float64Array }[] = [];
+  const reduce = (x: Float64Array) => {
+    const r = Float64Array.from(x);
+    for (const b of basis) {
+      const f = r[b.at]! / b.v[b.at]!;
+      if (f !== 0) for (let i = 0; i < r.length; i++) r[i]! -= f * b.v[i]!;
+    }
+    return r;
+  };
+  for (const v of vectors) {
+    const r = reduce(v);
+    if (isZero(r)) continue;
+    let at = 0;
+    for (let i = 1; i < r.length; i++) if (Math.abs(r[i]!) > Math.abs(r[at]!)) at = i;
+    basis.push({ at, v: r });
+  }
+  return reduce;
+}
+
 export function auditMarks(a: MarkAudit, published: GaussResult) {
   const residual = new Map<number, Float64Array>();
   for (const c of a.hidden) residual.set(c, published.residual(dense(a.cells[c]!, a.dimension)));
+  const keyOf = (c: number) => [...residual.get(c)!].map((x) => x.toFixed(6)).join(',');
+  const key = new Map([...a.hidden].map((c) => [c, keyOf(c)]));
   for (;;) {
     const atEdge = [...a.hidden].filter(
       (c) => a.size(c) === 0 || (a.sayFew.has(c) && (a.size(c) === 1 || a.size(c) === 4)),
@@ -62,7 +85,7 @@ export function auditMarks(a: MarkAudit, published: GaussResult) {
     const side = (c: number) => (a.size(c) === 4 ? 'high' : 'low');
     const groups = new Map<string, number[]>();
     for (const c of atEdge) {
-      const k = `${side(c)}|${[...residual.get(c)!].map((x) => x.toFixed(6)).join(',')}`;
+      const k = `${side(c)}|${key.get(c)}`;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }
     const heads = [...groups.values()].map((g) => g[0]!);
@@ -71,22 +94,17 @@ export function auditMarks(a: MarkAudit, published: GaussResult) {
         if (a.sayFew.has(member)) loosen.add(member);
     // Any other hidden cell with people in it that the edge values would give away. A cell
     // of the same people as an edge group moves with it, so that group is not known to it.
-    const known = (except: Set<number>) =>
-      gaussSuppression({
-        dimension: a.dimension,
-        cells: a.cells,
-        protect: [],
-        candidates: [...a.published, ...atEdge.filter((e) => !except.has(e))],
-      });
-    const all = known(new Set());
     const edgeSet = new Set(atEdge);
-    const keyOf = (c: number) => [...residual.get(c)!].map((x) => x.toFixed(6)).join(',');
+    const allEdges = basisOf(atEdge.map((e) => residual.get(e)!));
     for (const c of a.hidden) {
       if (edgeSet.has(c) || a.size(c) === 0) continue;
-      const v = dense(a.cells[c]!, a.dimension);
-      if (!isZero(all.residual(v))) continue;
-      const same = new Set(atEdge.filter((e) => keyOf(e) === keyOf(c)));
-      if (same.size && !isZero(known(same).residual(v))) continue;
+      if (!isZero(allEdges(residual.get(c)!))) continue;
+      const others = atEdge.filter((e) => key.get(e) !== key.get(c));
+      if (
+        others.length < atEdge.length &&
+        !isZero(basisOf(others.map((e) => residual.get(e)!))(residual.get(c)!))
+      )
+        continue;
       const own = new Set(a.cells[c]);
       for (const e of atEdge)
         if (a.sayFew.has(e) && a.cells[e]!.some((atom) => own.has(atom))) loosen.add(e);
