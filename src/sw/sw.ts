@@ -5,8 +5,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { SAME_ORIGIN, syncOnce } from '../client/sync/engine';
-import { BACKGROUND_SYNC_TAG, withSyncLock } from '../client/sync/lock';
+import { BACKGROUND_SYNC_TAG, SW_MESSAGE } from '../shared/serviceWorker';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -23,13 +22,18 @@ registerRoute(
 // Update handshake: a new version waits until the page says the participant chose to update
 // (the page never asks while a form is half filled).
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data?.type === SW_MESSAGE.skipWaiting) void self.skipWaiting();
 });
 
-// Background Sync, where the browser has it: one more chance to send the outbox after the
-// page is gone. The page's own sync loop remains the rule; this is never relied on.
+// Background Sync, where the browser has it: the network is back, so wake any open page to
+// send its outbox. The worker holds no data of its own; the page's loop remains the rule
+// (it also sends at start-up, when shown again and on a timer).
 self.addEventListener('sync', (event) => {
   const e = event as ExtendableEvent & { tag: string };
   if (e.tag !== BACKGROUND_SYNC_TAG) return;
-  e.waitUntil(withSyncLock(() => syncOnce(SAME_ORIGIN)).then(() => undefined));
+  e.waitUntil(
+    self.clients
+      .matchAll({ type: 'window' })
+      .then((windows) => windows.forEach((w) => w.postMessage({ type: SW_MESSAGE.syncNow }))),
+  );
 });

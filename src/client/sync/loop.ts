@@ -1,58 +1,74 @@
+import { BACKGROUND_SYNC_TAG, SW_MESSAGE } from '../../shared/serviceWorker';
 import { outboxSummary, type OutboxSummary } from '../storage/syncStore';
 import { backoffMs, RetryableError, SAME_ORIGIN, syncOnce, type SyncOutcome } from './engine';
 import { FACT_SAVED_EVENT } from '../storage/facts';
-import { BACKGROUND_SYNC_TAG, withSyncLock } from './lock';
+import { withSyncLock } from './lock';
 
 /**
- * Runs sync when it is worth it (start-up, back online, after a save, when the app is
- * shown again, every few minutes) in one tab at a time, backing off after failures.
- * Background Sync, where the browser has it, only adds a chance; this loop is the rule.
+ * Runs an outbox's sync when it is worth it (start-up, back online, after a save, when the
+ * app is shown again, on a timer) in one tab at a time, backing off after failures. The
+ * phone's outbox and the shared tablet's each run one. Background Sync, where the browser
+ * has it, only adds a chance; this loop is the rule.
  */
-export type SyncState = 'idle' | 'syncing' | 'offline' | 'retrying' | SyncOutcome;
+export type LoopState<Outcome> = 'idle' | 'syncing' | 'offline' | 'retrying' | Outcome;
 
-export interface SyncStatus {
-  state: SyncState;
-  outbox: OutboxSummary;
+export interface LoopStatus<Outcome, Summary> {
+  state: LoopState<Outcome>;
+  outbox: Summary;
   lastSyncedAt: string | null;
 }
 
-const TIMER_MS = 5 * 60_000;
+export interface OutboxSpec<Outcome, Summary> {
+  /** One pass: send what waits. */
+  pass(): Promise<Outcome>;
+  /** What waits and what was refused, for the screen. */
+  summary(): Promise<Summary>;
+  empty: Summary;
+  /** The outcome that means everything went. */
+  done: Outcome;
+  intervalMs: number;
+  /** Ask the browser to wake the app for one more try after a save (the phone). */
+  backgroundSync?: boolean;
+}
+
 const LOCK_BUSY_RETRY_MS = 1_500;
 
-type Listener = (status: SyncStatus) => void;
-
-export class SyncLoop {
-  private status: SyncStatus = {
-    state: 'idle',
-    outbox: { waiting: 0, rejected: [] },
-    lastSyncedAt: null,
-  };
-  private listeners = new Set<Listener>();
+export class OutboxLoop<Outcome extends string, Summary> {
+  private status: LoopStatus<Outcome, Summary>;
+  private listeners = new Set<(status: LoopStatus<Outcome, Summary>) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
   private running = false;
   private again = false;
+
+  constructor(private readonly spec: OutboxSpec<Outcome, Summary>) {
+    this.status = { state: 'idle', outbox: spec.empty, lastSyncedAt: null };
+  }
 
   start(): () => void {
     const now = () => void this.run();
     const onVisible = () => document.visibilityState === 'visible' && now();
     const onOffline = () => this.publish({ state: 'offline' });
     const onSaved = () => this.afterSave();
+    // The service worker's Background Sync wakes an open page to send (it holds no outbox).
+    const onWorker = (e: MessageEvent) => e.data?.type === SW_MESSAGE.syncNow && now();
     addEventListener(FACT_SAVED_EVENT, onSaved);
     addEventListener('online', now);
     addEventListener('offline', onOffline);
     document.addEventListener('visibilitychange', onVisible);
+    navigator.serviceWorker?.addEventListener('message', onWorker);
     void this.run();
     return () => {
       removeEventListener(FACT_SAVED_EVENT, onSaved);
       removeEventListener('online', now);
       removeEventListener('offline', onOffline);
       document.removeEventListener('visibilitychange', onVisible);
+      navigator.serviceWorker?.removeEventListener('message', onWorker);
       clearTimeout(this.timer);
     };
   }
 
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: (status: LoopStatus<Outcome, Summary>) => void): () => void {
     this.listeners.add(listener);
     listener(this.status);
     return () => this.listeners.delete(listener);
@@ -60,10 +76,11 @@ export class SyncLoop {
 
   /** After a save: send now, and ask the browser to retry in the background if we cannot. */
   afterSave(): void {
-    void registerBackgroundSync();
+    if (this.spec.backgroundSync) void registerBackgroundSync();
     void this.run();
   }
 
+  /** A pass now; one asked for during a pass runs right after it, not on the timer. */
   async run(): Promise<void> {
     if (this.running) {
       this.again = true;
@@ -83,18 +100,19 @@ export class SyncLoop {
 
   private async pass(): Promise<void> {
     await this.refreshOutbox();
-    if (!navigator.onLine) return this.publish({ state: 'offline' }, TIMER_MS);
+    if (!navigator.onLine) return this.publish({ state: 'offline' }, this.spec.intervalMs);
     this.publish({ state: 'syncing' });
     try {
-      const outcome = await withSyncLock(() => syncOnce(SAME_ORIGIN));
+      const outcome = await withSyncLock(() => this.spec.pass());
       this.attempt = 0;
       await this.refreshOutbox();
-      const lastSyncedAt = outcome === 'done' ? new Date().toISOString() : this.status.lastSyncedAt;
-      // A busy lock means another tab or the service worker is sending right now: look
-      // again shortly, so this screen shows the result instead of a stale count.
+      const lastSyncedAt =
+        outcome === this.spec.done ? new Date().toISOString() : this.status.lastSyncedAt;
+      // A busy lock means another tab or outbox is sending right now: look again shortly,
+      // so this screen shows the result instead of a stale count.
       this.publish(
         { state: outcome ?? 'syncing', lastSyncedAt },
-        outcome === null ? LOCK_BUSY_RETRY_MS : TIMER_MS,
+        outcome === null ? LOCK_BUSY_RETRY_MS : this.spec.intervalMs,
       );
     } catch (error) {
       await this.refreshOutbox().catch(() => {});
@@ -107,10 +125,10 @@ export class SyncLoop {
   }
 
   private async refreshOutbox() {
-    this.status = { ...this.status, outbox: await outboxSummary() };
+    this.status = { ...this.status, outbox: await this.spec.summary() };
   }
 
-  private publish(change: Partial<SyncStatus>, nextInMs?: number) {
+  private publish(change: Partial<LoopStatus<Outcome, Summary>>, nextInMs?: number) {
     this.status = { ...this.status, ...change };
     for (const l of this.listeners) l(this.status);
     if (nextInMs !== undefined) {
@@ -132,4 +150,15 @@ async function registerBackgroundSync(): Promise<void> {
   }
 }
 
-export const syncLoop = new SyncLoop();
+export type SyncState = LoopState<SyncOutcome>;
+export type SyncStatus = LoopStatus<SyncOutcome, OutboxSummary>;
+
+/** The phone's own outbox: every five minutes at the latest. */
+export const syncLoop = new OutboxLoop<SyncOutcome, OutboxSummary>({
+  pass: () => syncOnce(SAME_ORIGIN),
+  summary: outboxSummary,
+  empty: { waiting: 0, rejected: [] },
+  done: 'done',
+  intervalMs: 5 * 60_000,
+  backgroundSync: true,
+});

@@ -4,8 +4,15 @@ import {
   tabletGroupSchema,
   type PushResult,
 } from '../../shared/protocol';
-import { applyTabletResults, getTablet, nextTabletBatch, setTablet } from '../storage/tabletStore';
-import { BATCH_SIZE, call, readJson, RetryableError, type SyncDeps } from './engine';
+import {
+  applyTabletResults,
+  getTablet,
+  nextTabletBatch,
+  setTablet,
+  tabletOutbox,
+} from '../storage/tabletStore';
+import { BATCH_SIZE, call, readJson, RetryableError, SAME_ORIGIN, type SyncDeps } from './engine';
+import { OutboxLoop } from './loop';
 
 export type TabletSyncOutcome = 'done' | 'not_tablet' | 'locked';
 
@@ -53,3 +60,29 @@ export async function lockTablet(deps: SyncDeps, token: string): Promise<void> {
     // Offline: the 12-hour expiry still ends it.
   }
 }
+
+export interface TabletCounts {
+  waiting: number;
+  refused: number;
+}
+
+/** What waits on the tablet and what the server refused: counts only, never whose. */
+async function tabletCounts(): Promise<TabletCounts> {
+  const entries = await tabletOutbox();
+  return {
+    waiting: entries.filter((e) => !e.rejected).length,
+    refused: entries.filter((e) => e.rejected).length,
+  };
+}
+
+/**
+ * The shared tablet's outbox: sent as soon as a rating is saved, when the network comes back
+ * and every half minute, so the device holds members' ratings as briefly as it can.
+ */
+export const tabletLoop = new OutboxLoop<TabletSyncOutcome, TabletCounts>({
+  pass: () => syncTabletOnce(SAME_ORIGIN),
+  summary: tabletCounts,
+  empty: { waiting: 0, refused: 0 },
+  done: 'done',
+  intervalMs: 30_000,
+});

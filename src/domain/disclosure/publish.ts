@@ -17,7 +17,7 @@ export interface PublicOrs {
   changeMean: Figure;
   changePercent: Figure;
 }
-interface PublicSessions {
+export interface PublicSessions {
   threshold: number;
   people?: Figure;
   meanTotal: Figure;

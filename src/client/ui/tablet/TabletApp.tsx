@@ -2,7 +2,7 @@ import '../../i18n/staff';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { saveTabletFact, type TabletCredential } from '../../storage/tabletStore';
-import { useTabletSync } from '../../sync/useTabletSync';
+import { useTabletSync } from './useTabletSync';
 import { shownInstrument, usePhoneWording } from '../../wording';
 import { RatingFlow } from '../participant/RatingFlow';
 import { WordingNote } from '../common/WordingNote';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import type { TabletSyncStatus } from '../../sync/useTabletSync';
+import type { TabletSyncStatus } from './useTabletSync';
 
 /** Where the tablet's ratings are; no names or numbers of anyone, only counts. */
 export function TabletStatus({ status }: { status: TabletSyncStatus }) {
