@@ -1,5 +1,6 @@
 import type { RatingView } from './history';
 import { series } from './history';
+import type { Alert, AlertId } from '../shared/responses/participants';
 import type { TeamSettings } from '../shared/team';
 import { reliableChange } from './change';
 
@@ -7,18 +8,7 @@ import { reliableChange } from './change';
  * Alerts for staff, never shown to participants. Each rule is data (condition, threshold,
  * explanation) so a coach can see why it fired, and the reports reuse the same functions.
  */
-export type AlertId =
-  'srsLow' | 'srsItemLow' | 'srsDrop' | 'orsDeteriorated' | 'noImprovement' | 'intakeAboveCutoff';
-
-export interface Alert {
-  id: AlertId;
-  /** A note is worth knowing (intake above the cutoff); an alert is worth acting on. */
-  severity: 'alert' | 'note';
-  /** The rating that made it fire. */
-  ratingId: string;
-  /** The numbers behind it, for the explanation shown to the coach. */
-  facts: Record<string, number | string>;
-}
+export type { Alert, AlertId };
 
 export function alertsFor(
   views: readonly RatingView[],

@@ -1,9 +1,12 @@
+import { INSTRUMENTS, requiredThreshold } from '../shared/instruments';
+
 /**
  * Change on the ORS, as the domain defines it: reliable change is 5 points from the intake
  * (first) score; clinically significant improvement is reliable improvement that also
  * crosses the cutoff from below.
  */
-export const ORS_RELIABLE_CHANGE = 5;
+/** 5 points, from the ORS definition. */
+export const ORS_RELIABLE_CHANGE = requiredThreshold(INSTRUMENTS.ors, 'reliableChange');
 
 export type ReliableChange = 'improved' | 'unchanged' | 'deteriorated';
 

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from '../shared/instruments/definition';
+import type { GroupResult } from '../shared/responses/groups';
 import type { RatingView } from './history';
 
 /**
@@ -11,16 +12,7 @@ import type { RatingView } from './history';
  */
 export const GROUP_MIN_ANSWERS = 3;
 
-export type GroupResult =
-  | { answered: number; counted: 0; shown: false }
-  | {
-      answered: number;
-      /** How many answers the means are over: the first 3, 6, 9, … to arrive. */
-      counted: number;
-      shown: true;
-      items: { id: string; mean: number }[];
-      total: { mean: number };
-    };
+export type { GroupResult };
 
 const mean = (values: number[]) =>
   Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;

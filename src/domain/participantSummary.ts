@@ -1,7 +1,8 @@
 import { INSTRUMENTS } from '../shared/instruments';
 import type { Fact } from '../shared/rating';
 import type { TeamSettings } from '../shared/team';
-import { alertsFor, type Alert } from './alerts';
+import type { ParticipantSummary } from '../shared/responses/participants';
+import { alertsFor } from './alerts';
 import { reliableChange } from './change';
 import { foldHistory, series } from './history';
 import { ageInYear, teamOrsCutoff } from './thresholds';
@@ -10,14 +11,7 @@ import { ageInYear, teamOrsCutoff } from './thresholds';
  * What the coach's participant list shows per person. The server computes it; the
  * client's trend view uses the same functions, so they cannot disagree.
  */
-export interface ParticipantSummary {
-  sessions: number;
-  latestOrs: number | null;
-  latestSrs: number | null;
-  orsChange: number | null;
-  orsChangeKind: 'improved' | 'unchanged' | 'deteriorated' | null;
-  alerts: Alert[];
-}
+export type { ParticipantSummary };
 
 export function summarizeParticipant(
   facts: readonly Fact[],

@@ -16,7 +16,7 @@ import { syncRoutes } from './http/sync';
 import { teamRoutes } from './http/team';
 import { tabletRoutes } from './http/tablets';
 import { reportRoutes } from './http/reports';
-import { federationRoutes } from './http/federation';
+import { organisationRoutes } from './http/organisation';
 import { userRoutes } from './http/users';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -98,7 +98,7 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api', teamRoutes(deps));
   app.route('/api', tabletRoutes(deps));
   app.route('/api', reportRoutes(deps));
-  app.route('/api', federationRoutes(deps));
+  app.route('/api', organisationRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.route('/', staticRoutes(deps));
 

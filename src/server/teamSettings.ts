@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { createHash } from 'node:crypto';
 import { INSTRUMENTS } from '../shared/instruments';
 import {
@@ -12,7 +13,10 @@ import {
   type Licence,
   type TeamSettings,
 } from '../shared/team';
+import type { phoneTeamSchema } from '../shared/responses/staff';
 import type { Store } from './db/connect';
+
+type PhoneTeam = z.infer<typeof phoneTeamSchema>;
 import { ClientError, issues } from './http/errors';
 
 /** A team's settings, licence and wording: read by the alerts, the reports and the phones. */
@@ -124,7 +128,7 @@ export async function saveWording(
 
 /** What a phone needs for the team's wording, and a tag that changes whenever it does. */
 export async function phoneWording(store: Store, teamId: string) {
-  const body = {
+  const body: PhoneTeam = {
     wordings: await wordingsOf(store, teamId),
     licence: (await readTeamSettings(store, teamId)).licence,
   };

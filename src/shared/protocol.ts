@@ -21,35 +21,48 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 export const REJECT_CODES = ['invalid_fact', 'future_date', 'conflict'] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
+export const isRejectCode = (code: string): code is RejectCode =>
+  (REJECT_CODES as readonly string[]).includes(code);
 
-export type PushResult =
-  | { id: string; status: 'accepted' | 'duplicate' }
-  | { id: string | null; status: 'rejected'; code: RejectCode; reason: string };
+/** Each pushed fact is answered on its own: accepted, a duplicate, or refused with a reason. */
+export const pushResultSchema = z.union([
+  z.object({ id: z.string(), status: z.enum(['accepted', 'duplicate']) }),
+  z.object({
+    id: z.nullable(z.string()),
+    status: z.literal('rejected'),
+    code: z.enum(REJECT_CODES),
+    reason: z.string(),
+  }),
+]);
+export type PushResult = z.infer<typeof pushResultSchema>;
 
-export interface PushResponse {
-  protocol: number;
-  results: PushResult[];
-}
-
+/** `POST /api/sync/push`, `POST /api/tablet/push` */
 export const pushResponseSchema = z.object({
   protocol: z.int(),
-  results: z.array(
-    z.object({
-      id: z.nullable(z.string()),
-      status: z.enum(['accepted', 'duplicate', 'rejected']),
-      code: z.optional(z.string()),
-      reason: z.optional(z.string()),
-    }),
-  ),
+  results: z.array(pushResultSchema),
 });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export interface PullResponse {
-  protocol: number;
-  facts: unknown[];
+/**
+ * `GET /api/sync/pull`: the participant's facts after a cursor. Each fact is checked on its
+ * own when it is stored, so one the phone cannot read yet does not stop the others.
+ */
+export const pullResponseSchema = z.object({
+  protocol: z.int(),
+  facts: z.array(z.unknown()),
   /** Cursor for the next pull; the server's own sequence, never the phone's clock. */
-  next: number;
-  more: boolean;
-}
+  next: z.int().check(z.gte(0)),
+  more: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** `POST /api/devices/redeem`: the phone's own token, shown once. */
+export const redeemResponseSchema = z.object({
+  deviceId: z.string(),
+  deviceToken: z.string(),
+  participantCode: z.string(),
+  protocol: z.int(),
+});
 
 export const redeemRequestSchema = z.strictObject({
   code: z.string().check(z.trim(), z.minLength(4), z.maxLength(64)),
@@ -76,18 +89,14 @@ export const tabletPushRequestSchema = z.strictObject({
     .check(z.minLength(1), z.maxLength(MAX_BATCH)),
 });
 
-/** What a tablet knows of its group: the members' codes to check typing against, and today's session. */
-export interface TabletGroup {
-  group: { id: string; name: string };
-  members: { id: string; code: string }[];
-  /** Today's session code, when the coach has started one; the GSRS is then about it. */
-  sessionCode: string | null;
-  expiresAt: string;
-}
-
+/**
+ * `GET /api/tablet`: what a tablet knows of its group: the members' codes to check typing
+ * against, and today's session code when the coach has started one (the GSRS is then about it).
+ */
 export const tabletGroupSchema = z.object({
   group: z.object({ id: z.string(), name: z.string() }),
   members: z.array(z.object({ id: z.string(), code: z.string() })),
   sessionCode: z.nullable(z.string()),
   expiresAt: z.string(),
 });
+export type TabletGroup = z.infer<typeof tabletGroupSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INSTRUMENTS, requiredThreshold } from './instruments';
 import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
 
 /**
@@ -42,13 +43,14 @@ export const DEFAULT_GOAL_EXIT_REASONS: readonly ExitReason[] = [
   'vocational_rehab',
 ];
 
+/** The defaults are the instruments' own thresholds: one place for 25, 28, 36 and 9. */
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
-  srsTotalThreshold: 36,
-  srsItemThreshold: 9,
-  gsrsThreshold: 36,
+  srsTotalThreshold: requiredThreshold(INSTRUMENTS.srs, 'alliance'),
+  srsItemThreshold: requiredThreshold(INSTRUMENTS.srs, 'itemAlliance'),
+  gsrsThreshold: requiredThreshold(INSTRUMENTS.gsrs, 'teamAlliance'),
   noImprovementSessions: 6,
-  orsCutoffAdult: 25,
-  orsCutoffYouth: 28,
+  orsCutoffAdult: requiredThreshold(INSTRUMENTS.ors, 'clinicalCutoff'),
+  orsCutoffYouth: requiredThreshold(INSTRUMENTS.ors, 'adolescentCutoff'),
   goalExitReasons: [...DEFAULT_GOAL_EXIT_REASONS],
   dropoutsInDenominator: true,
   reportingYearStart: 1,

@@ -24,6 +24,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
   const headers = {} as Record<Actor, Record<string, string>>;
   let idA = '';
   let deviceA = '';
+  let groupX = '';
+  let sessionX = '';
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -44,6 +46,17 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     headers.coachX = coachX.headers;
     headers.coachY = (await signIn(server, 'coach.y@example.org')).headers;
     headers.adminX = (await signIn(server, 'admin.x@example.org')).headers;
+    const group = await server.request('/api/groups', {
+      method: 'POST',
+      headers: coachX.headers,
+      json: { name: 'Grupp X', memberIds: [idA] },
+    });
+    groupX = (await group.json()).group.id;
+    const session = await server.request(`/api/groups/${groupX}/sessions`, {
+      method: 'POST',
+      headers: coachX.headers,
+    });
+    sessionX = (await session.json()).session.id;
   });
   afterAll(() => server?.close());
 
@@ -181,9 +194,62 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     [
       'GET',
       'organisation report',
-      () => '/api/federation/report?from=2026-01-01&to=2026-12-31',
+      () => '/api/organisation/report?from=2026-01-01&to=2026-12-31',
       null,
       { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
+    ],
+    [
+      'GET',
+      'organisation settings',
+      () => '/api/organisation/settings',
+      null,
+      { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
+    ],
+    [
+      'PATCH',
+      'change organisation settings',
+      () => '/api/organisation/settings',
+      () => ({ goalExitReasons: ['work'] }),
+      { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
+    ],
+    ['GET', 'groups', () => '/api/groups', null, staffOnly],
+    [
+      'POST',
+      'create group',
+      () => '/api/groups',
+      () => ({ name: 'Ny grupp', memberIds: [] }),
+      { ...staffOnly, coachX: 201, coachY: 201, adminX: 201 },
+    ],
+    [
+      'PUT',
+      'group members',
+      () => `/api/groups/${groupX}/members`,
+      () => ({ memberIds: [idA] }),
+      teamX,
+    ],
+    [
+      'POST',
+      "start today's session",
+      () => `/api/groups/${groupX}/sessions`,
+      null,
+      { ...teamX, coachX: 201, adminX: 201 },
+    ],
+    ['GET', 'session result', () => `/api/group-sessions/${sessionX}/result`, null, teamX],
+    ['GET', "today's sessions", () => '/api/group-sessions/today', null, deviceOnly],
+    [
+      'POST',
+      'unlock a tablet',
+      () => `/api/groups/${groupX}/tablet`,
+      null,
+      { ...teamX, coachX: 201, adminX: 201 },
+    ],
+    ['POST', 'lock a tablet', () => '/api/tablet/lock', null, noneOf],
+    [
+      'POST',
+      'sign in with a wrong password',
+      () => '/api/auth/sign-in',
+      () => ({ email: 'nobody@example.org', password: 'not the right one' }),
+      { ...noneOf },
     ],
     // Only a tablet token opens these; no phone, coach or admin credential does.
     ['GET', 'tablet group', () => '/api/tablet', null, noneOf],
@@ -223,6 +289,14 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       null,
       { ...adminOnly, adminX: 204 },
     ],
+    // Last: it ends the staff members' sessions.
+    [
+      'POST',
+      'sign out',
+      () => '/api/auth/sign-out',
+      null,
+      { ...staffOnly, coachX: 204, coachY: 204, adminX: 204 },
+    ],
     [
       'GET',
       'unknown API route',
@@ -255,7 +329,20 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     if (res.status >= 400) expect((await res.json()).error.code).toEqual(expect.any(String));
   });
 
+  it('has a row for every route the app has', () => {
+    const rows = routes.map(([method, , path]) => `${method} ${path().split('?')[0]}`);
+    const missing = server.app.routes
+      .filter((r) => r.method !== 'ALL' && r.path !== '/*')
+      .filter((r) => {
+        const pattern = new RegExp(`^${r.method} ${r.path.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
+        return !rows.some((row) => pattern.test(row));
+      })
+      .map((r) => `${r.method} ${r.path}`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
   it('shows a coach only their own team, and a phone only its own participant', async () => {
+    headers.coachY = (await signIn(server, 'coach.y@example.org')).headers;
     const listY = await (
       await server.request('/api/participants', { headers: headers.coachY })
     ).json();

@@ -11,6 +11,12 @@ import type { StaffKey } from './staff/sv';
 import { sv, type ParticipantKey } from './sv';
 
 export type MessageKey = ParticipantKey | StaffKey;
+/** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer B}.one`
+    ? B
+    : never
+  : never;
 
 /**
  * The participant's strings are here from the start; the staff side's arrive with its
@@ -20,6 +26,11 @@ const CATALOGS: Record<Language, Partial<Record<MessageKey, string>>> = {
   sv: { ...sv },
   en: { ...en },
 };
+
+/** Whether a key made at run time (an error code from the server) has a text. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in CATALOGS[DEFAULT_LANGUAGE];
+}
 
 export function addCatalogs(extra: Record<Language, Partial<Record<MessageKey, string>>>): void {
   for (const lang of LANGUAGES) Object.assign(CATALOGS[lang], extra[lang]);
@@ -33,7 +44,7 @@ export interface I18n {
   lang: Language;
   t(key: MessageKey, vars?: Vars): string;
   /** Picks the plural form `key.one` / `key.other` by Intl rules. */
-  tn(key: string, count: number, vars?: Vars): string;
+  tn(key: PluralKey, count: number, vars?: Vars): string;
   text(localized: LocalizedText): string;
   number(value: number, decimals?: number): string;
   date(iso: string): string;
@@ -55,7 +66,7 @@ export function makeI18n(lang: Language): I18n {
     lang,
     t,
     tn: (key, count, vars) =>
-      t(`${key}.${plural.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, {
+      t(`${key}.${plural.select(count) === 'one' ? 'one' : 'other'}`, {
         count,
         ...vars,
       }),

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
-import { wordingFileSchema } from '../../shared/instruments/wording';
-import { licenceSchema } from '../../shared/team';
-import { PROTOCOL_VERSION, pushResponseSchema, type PushResult } from '../../shared/protocol';
+import { PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../shared/protocol';
+import { todaySessionsSchema } from '../../shared/responses/groups';
+import { phoneTeamSchema } from '../../shared/responses/staff';
 import type { StegvisDB } from '../storage/db';
 import {
   applyPushResults,
@@ -13,7 +12,6 @@ import {
   nextBatch,
   setDevice,
   setTodaySessions,
-  type TodaySession,
 } from '../storage/syncStore';
 
 /**
@@ -107,7 +105,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
     // Never loop on a batch the server did not answer item by item.
     if (!batch.some((f) => answered.has(f.id)))
       throw new RetryableError('answer did not cover the batch');
-    await applyPushResults(parsed.data.results as PushResult[], deps.database);
+    await applyPushResults(parsed.data.results, deps.database);
   }
 
   for (;;) {
@@ -118,26 +116,20 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
       return 'disconnected';
     }
     if (!res.ok) throw new RetryableError(`pull refused with ${res.status}`);
-    const body = (await readJson(res)) as { facts?: unknown[]; next?: number; more?: boolean };
-    if (!Array.isArray(body.facts) || typeof body.next !== 'number')
-      throw new RetryableError('unexpected answer');
-    await mergePulled(body.facts, body.next, deps.database);
-    if (!body.more) break;
+    const body = pullResponseSchema.safeParse(await readJson(res));
+    if (!body.success) throw new RetryableError('unexpected answer');
+    await mergePulled(body.data.facts, body.data.next, deps.database);
+    if (!body.data.more) break;
   }
 
   const today = await call(deps, '/api/group-sessions/today', device.token);
   if (today.ok) {
-    const { sessions } = (await readJson(today)) as { sessions?: TodaySession[] };
-    if (Array.isArray(sessions)) await setTodaySessions(sessions, deps.database);
+    const parsed = todaySessionsSchema.safeParse(await readJson(today));
+    if (parsed.success) await setTodaySessions(parsed.data.sessions, deps.database);
   }
   await refreshTeamWording(deps, device.token);
   return 'done';
 }
-
-const phoneWordingSchema = z.object({
-  wordings: z.array(wordingFileSchema),
-  licence: z.nullable(licenceSchema),
-});
 
 /**
  * The team's licensed wording, kept on the device so the forms use it offline. The tag
@@ -149,7 +141,7 @@ async function refreshTeamWording(deps: SyncDeps, token: string): Promise<void> 
     headers: known?.etag ? { 'if-none-match': known.etag } : {},
   });
   if (res.status !== 200) return;
-  const parsed = phoneWordingSchema.safeParse(await readJson(res));
+  const parsed = phoneTeamSchema.safeParse(await readJson(res));
   if (!parsed.success) return;
   await setTeamWording({ ...parsed.data, etag: res.headers.get('etag') }, deps.database);
 }

@@ -1,4 +1,4 @@
-import { normalizeShortCode } from '../../shared/protocol';
+import { normalizeShortCode, redeemResponseSchema } from '../../shared/protocol';
 import { setDevice } from '../storage/syncStore';
 
 export type JoinResult = 'joined' | 'invalid' | 'offline' | 'rate_limited' | 'error';
@@ -21,11 +21,9 @@ export async function joinTeam(code: string): Promise<JoinResult> {
   if (res.status === 429) return 'rate_limited';
   if (res.status === 400) return 'invalid';
   if (!res.ok) return 'error';
-  const body = (await res.json()) as {
-    deviceId: string;
-    deviceToken: string;
-    participantCode: string;
-  };
+  const parsed = redeemResponseSchema.safeParse(await res.json().catch(() => null));
+  if (!parsed.success) return 'error';
+  const body = parsed.data;
   await setDevice({
     deviceId: body.deviceId,
     token: body.deviceToken,

@@ -1,9 +1,4 @@
-import {
-  PROTOCOL_VERSION,
-  pushResponseSchema,
-  tabletGroupSchema,
-  type PushResult,
-} from '../../shared/protocol';
+import { PROTOCOL_VERSION, pushResponseSchema, tabletGroupSchema } from '../../shared/protocol';
 import {
   applyTabletResults,
   getTablet,
@@ -41,7 +36,7 @@ export async function syncTabletOnce(deps: SyncDeps): Promise<TabletSyncOutcome>
     const answered = new Set(parsed.data.results.map((r) => r.id));
     if (!batch.some((e) => answered.has(e.factId)))
       throw new RetryableError('answer did not cover the batch');
-    await applyTabletResults(parsed.data.results as PushResult[], deps.database);
+    await applyTabletResults(parsed.data.results, deps.database);
   }
   const res = await call(deps, '/api/tablet', tablet.token);
   if (res.status === 401) return 'locked';

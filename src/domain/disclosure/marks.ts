@@ -1,3 +1,5 @@
+import type { Figure } from '../../shared/responses/reports';
+
 /**
  * What a hidden figure shows, as Statistics Sweden marks it. The two marks say different
  * things and never lie about the value behind them.
@@ -11,7 +13,7 @@ export const PROTECTED = '..';
 
 export type Mark = typeof FEW | typeof PROTECTED;
 /** A figure as an outside audience sees it: a number, nothing to show (null), or a mark. */
-export type Figure = number | null | Mark;
+export type { Figure };
 
 export const isMark = (v: unknown): v is Mark => v === FEW || v === PROTECTED;
 export const isFew = (n: number) => n > 0 && n < MIN_CELL;

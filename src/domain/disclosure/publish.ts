@@ -1,76 +1,25 @@
 import type { ExitReason, Gender } from '../../shared/participant';
-import type { Audience, Period } from '../../shared/report';
-import type { TeamReport } from '../report/cohort';
+import type { Audience } from '../../shared/report';
+import type {
+  OrganisationReport,
+  PublicOrs,
+  PublicReport,
+  PublicSessions,
+  PublicShare,
+  TeamReport,
+} from '../../shared/responses/reports';
 import { FEW, isFew, PROTECTED, type Figure } from './marks';
 import type { Slot } from './model';
 import type { Protection } from './protect';
 import { rulesFor, type FigureRule } from './rules';
 
-export interface PublicShare {
-  count: Figure;
-  percent: Figure;
-}
-export interface PublicOrs {
-  n: Figure;
-  intakeMean: Figure;
-  exitMean: Figure;
-  changeMean: Figure;
-  changePercent: Figure;
-}
-export interface PublicSessions {
-  threshold: number;
-  people?: Figure;
-  meanTotal: Figure;
-  belowThreshold: { percent: Figure };
-}
-
+export type { PublicOrs, PublicSessions, PublicShare };
 /**
  * A report as an audience outside the team gets it: only the figures the allowlist names,
  * each a number, null (nothing to show) or a mark. Breakdowns of everyone active (gender,
  * referrer, support, mean age, raters) are given for a whole reporting year only.
  */
-export interface PublicReport {
-  audience: Exclude<Audience, 'team'>;
-  span: 'year' | 'half';
-  period: Period;
-  definitions: TeamReport['definitions'];
-  participants: {
-    total: Figure;
-    activeAtStart: Figure;
-    enrolled: Figure;
-    exited: Figure;
-    activeAtEnd: Figure;
-    byGender?: Record<Gender, PublicShare>;
-    meanAge?: Figure;
-    byReferrer?: Record<string, PublicShare>;
-    bySupport?: Record<string, PublicShare>;
-  };
-  exits: {
-    total: Figure;
-    byReason: Record<ExitReason, Figure>;
-    byReasonPercent: Record<ExitReason, Figure>;
-  };
-  goal: { reached: Figure; denominator: Figure; percent: Figure };
-  throughput: {
-    n: Figure;
-    meanMonths: Figure;
-    medianMonths: Figure;
-    goalReachedMeanMonths: Figure;
-    byGender: Record<Gender, { n: Figure; meanMonths: Figure }>;
-  };
-  ors: PublicOrs & {
-    effectSize: Figure;
-    reliablyImproved: PublicShare;
-    unchanged: PublicShare;
-    reliablyDeteriorated: PublicShare;
-    clinicallySignificant: PublicShare;
-    intakeBelowCutoff: PublicShare;
-    byGender: Record<Gender, PublicOrs>;
-    byExitReason: Record<ExitReason, PublicOrs>;
-  };
-  srs: PublicSessions;
-  gsrs: PublicSessions;
-}
+export type { PublicReport };
 
 type Tree = Record<string, unknown>;
 const read = (tree: unknown, path: string) =>
@@ -151,14 +100,4 @@ export type ReportOrsRow = PublicOrs &
 export const asView = (r: TeamReport | PublicReport): ReportView => r;
 
 /** The organisation's comparison as the API sends it. */
-export interface OrganisationView {
-  audience: 'organisation';
-  organisation: { id: string; name: string };
-  period: Period;
-  span: 'year' | 'first' | 'second';
-  yearStart: 1 | 7;
-  teams: { id: string; name: string; report: PublicReport }[];
-  /** Teams with fewer than 5 exits in the year, together (when two or more). */
-  others: { teams: { id: string; name: string }[]; report: PublicReport } | null;
-  total: PublicReport;
-}
+export type OrganisationView = OrganisationReport;

@@ -10,9 +10,10 @@ import { AGE_BANDS, type AgeBand, type Period, type ReportFilter } from '../../s
 import type { TeamSettings } from '../../shared/team';
 import { ORS_RELIABLE_CHANGE } from '../change';
 import { ageOn } from '../thresholds';
-import { orsChange, orsChangeBy, orsPair, type OrsChange } from './orsChange';
+import { orsChange, orsChangeBy, orsPair } from './orsChange';
 import { inPeriod, throughputMonths } from './period';
-import { countBy, mean, median, percent, share, type Share } from './statistics';
+import type { SessionRatings, Share, TeamReport, Throughput } from '../../shared/responses/reports';
+import { countBy, mean, median, percent, share } from './statistics';
 
 /** What the report needs of one participant; ratings withdrawn by the participant are left out. */
 export interface CohortRating {
@@ -53,24 +54,9 @@ export function matchesFilter(p: CohortParticipant, f: ReportFilter): boolean {
   );
 }
 
-export interface Throughput {
-  n: number;
-  meanMonths: number | null;
-  medianMonths: number | null;
-}
-
 function throughput(exits: readonly CohortParticipant[]): Throughput {
   const months = exits.map((p) => throughputMonths(p.intakeDate, p.exitDate!));
   return { n: months.length, meanMonths: mean(months), medianMonths: median(months) };
-}
-
-export interface SessionRatings {
-  threshold: number;
-  /** Distinct participants who rated: the base of every figure below outside the team. */
-  people: number;
-  sessions: number;
-  meanTotal: number | null;
-  belowThreshold: Share;
 }
 
 function sessionRatings(
@@ -87,50 +73,7 @@ function sessionRatings(
   };
 }
 
-export interface TeamReport {
-  period: Period;
-  filter: ReportFilter;
-  definitions: {
-    goalExitReasons: ExitReason[];
-    dropoutsInDenominator: boolean;
-    orsCutoffAdult: number;
-    orsCutoffYouth: number;
-    reliableChange: number;
-    srsThreshold: number;
-    gsrsThreshold: number;
-  };
-  participants: {
-    /** Everyone enrolled at some time in the period. */
-    total: number;
-    activeAtStart: number;
-    enrolled: number;
-    exited: number;
-    activeAtEnd: number;
-    byGender: Record<Gender, Share>;
-    meanAge: number | null;
-    byReferrer: Record<string, Share>;
-    bySupport: Record<string, Share>;
-  };
-  exits: {
-    total: number;
-    byReason: Record<ExitReason, number>;
-    byReasonPercent: Record<ExitReason, number | null>;
-  };
-  goal: { reached: number; denominator: number; percent: number | null };
-  throughput: Throughput & {
-    goalReachedMeanMonths: number | null;
-    goalReachedMedianMonths: number | null;
-    byGender: Record<Gender, Throughput>;
-  };
-  ors: OrsChange & {
-    byGender: Record<Gender, OrsChange>;
-    byExitReason: Record<ExitReason, OrsChange>;
-    /** Each exited person's intake and exit ORS, for the change chart; no codes. */
-    pairs: { intake: number; exit: number }[];
-  };
-  srs: SessionRatings;
-  gsrs: SessionRatings;
-}
+export type { SessionRatings, TeamReport, Throughput };
 
 /** Enrolled at some time in the period. */
 export const activeDuring = (p: CohortParticipant, period: Period) =>

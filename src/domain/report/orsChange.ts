@@ -3,7 +3,8 @@ import { INSTRUMENTS } from '../../shared/instruments';
 import type { TeamSettings } from '../../shared/team';
 import { changePercent, clinicallySignificant, reliableChange } from '../change';
 import { ageOn, teamOrsCutoff } from '../thresholds';
-import { mean, sampleSd, share, type Share } from './statistics';
+import type { OrsChange } from '../../shared/responses/reports';
+import { mean, sampleSd, share } from './statistics';
 import type { CohortParticipant } from './cohort';
 
 /** One exited participant's ORS at intake and at exit, as the definitions take them. */
@@ -33,25 +34,7 @@ export function orsPair(p: CohortParticipant, settings: TeamSettings): OrsPair |
   };
 }
 
-export interface OrsChange {
-  n: number;
-  intakeMean: number | null;
-  exitMean: number | null;
-  /** Mean of each person's exit − intake (equal to exitMean − intakeMean). */
-  changeMean: number | null;
-  /** (exit mean − intake mean) / intake mean × 100. */
-  changePercent: number | null;
-  intakeSd: number | null;
-  exitSd: number | null;
-  changeSd: number | null;
-  /** (exit mean − intake mean) / sample SD of the intake scores. */
-  effectSize: number | null;
-  reliablyImproved: Share;
-  unchanged: Share;
-  reliablyDeteriorated: Share;
-  clinicallySignificant: Share;
-  intakeBelowCutoff: Share;
-}
+export type { OrsChange };
 
 export function orsChange(pairs: readonly OrsPair[]): OrsChange {
   const n = pairs.length;

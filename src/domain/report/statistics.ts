@@ -1,3 +1,5 @@
+import type { Share } from '../../shared/responses/reports';
+
 /**
  * Plain descriptive statistics for the team's reports. Values stay unrounded; rounding to
  * one decimal happens only when a figure is shown.
@@ -31,10 +33,7 @@ export function percent(part: number, whole: number): number | null {
 }
 
 /** A count with its share of a whole: how the report shows every breakdown. */
-export interface Share {
-  count: number;
-  percent: number | null;
-}
+export type { Share };
 
 export function share(part: number, whole: number): Share {
   return { count: part, percent: percent(part, whole) };

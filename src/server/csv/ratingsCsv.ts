@@ -1,3 +1,4 @@
+import { IMPORTABLE_INSTRUMENTS } from '../../shared/instruments';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import * as z from 'zod/mini';
@@ -53,8 +54,6 @@ export interface CsvPlan {
   participants: Map<string, ImportedParticipant>;
   ratings: { participantCode: string; fact: RatingFact; line: number }[];
 }
-
-const INSTRUMENT_CODES = ['ors', 'srs', 'gsrs', 'scale'] as const;
 
 /** "7,3" and "7.3" alike; empty is null; anything else is NaN. */
 function decimal(text: string): number | null {
@@ -154,8 +153,8 @@ export function parseRatingsCsv(
     if (intakeDate && exitDate && exitDate < intakeDate) fail('exit_date', 'Exit is before intake');
     const instrumentId = check(
       'instrument',
-      z.enum(INSTRUMENT_CODES),
-      'Instrument must be ors, srs, gsrs or scale',
+      z.enum(IMPORTABLE_INSTRUMENTS),
+      `Instrument must be ${IMPORTABLE_INSTRUMENTS.join(', ')}`,
     );
     const administeredOn = check('administered_on', isoDateSchema, 'Not a date YYYY-MM-DD');
     const items = (['item1', 'item2', 'item3', 'item4'] as const).map((c) => {

@@ -76,7 +76,7 @@ interface Column {
 }
 
 /** The organisation's comparison: one row per figure, one column per team, others and total. */
-export function federationCsv(
+export function organisationCsv(
   body: {
     teams: { name: string; report: object }[];
     others: { teams: { name: string }[]; report: object } | null;

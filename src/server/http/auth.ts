@@ -3,8 +3,9 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../auth/passwords';
 import { endSession, requireStaff, startSession } from '../auth/staffSessions';
+import { sessionResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 
 const signInSchema = z.strictObject({
   email: z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email()),
@@ -57,7 +58,7 @@ export function authRoutes(deps: Deps) {
         .execute();
     deps.limits.signInEmail.reset(email);
     const csrfToken = await startSession(c, deps, user.id);
-    return c.json({
+    return reply(c, sessionResponseSchema, {
       user: { id: user.id, email: user.email, role: user.role, teamId: user.team_id },
       csrfToken,
     });
@@ -70,7 +71,7 @@ export function authRoutes(deps: Deps) {
 
   app.get('/me', requireStaff(deps, 'any'), (c) => {
     const { id, email, role, teamId, csrfToken } = c.get('staff');
-    return c.json({ user: { id, email, role, teamId }, csrfToken });
+    return reply(c, sessionResponseSchema, { user: { id, email, role, teamId }, csrfToken });
   });
 
   return app;

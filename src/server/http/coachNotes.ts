@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { coachNoteSchema } from '../../shared/participant';
+import {
+  coachNoteResponseSchema,
+  coachNotesResponseSchema,
+} from '../../shared/responses/participants';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 import { findOwnParticipant } from './ownParticipant';
 
 /**
@@ -30,7 +34,7 @@ export function coachNoteRoutes(deps: Deps) {
       .orderBy('coach_notes.session_date')
       .orderBy('coach_notes.created_at')
       .execute();
-    return c.json({
+    return reply(c, coachNotesResponseSchema, {
       notes: rows.map((n) => ({
         id: n.id,
         sessionDate: n.session_date,
@@ -60,7 +64,9 @@ export function coachNoteRoutes(deps: Deps) {
       created_at: now.toISOString(),
     };
     await db.insertInto('coach_notes').values(note).execute();
-    return c.json(
+    return reply(
+      c,
+      coachNoteResponseSchema,
       {
         note: {
           id: note.id,

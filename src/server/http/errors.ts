@@ -70,3 +70,18 @@ export function protocolRefusal(c: Context, version: number) {
     `Protocol ${version} is not supported; this server speaks ${OLDEST_ACCEPTED_PROTOCOL}–${PROTOCOL_VERSION}.`,
   );
 }
+
+/**
+ * Every successful answer goes through its schema from shared/responses: the body must have
+ * the schema's type to compile, and in the tests (NODE_ENV=test) it is also checked at run
+ * time, so a route and its contract cannot drift apart unseen.
+ */
+export function reply<S extends z.ZodMiniType>(
+  c: Context,
+  schema: S,
+  body: z.infer<S>,
+  status: ContentfulStatusCode = 200,
+) {
+  if (process.env.NODE_ENV === 'test') schema.parse(body);
+  return c.json(body as object, status);
+}

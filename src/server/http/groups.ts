@@ -9,8 +9,15 @@ import { foldHistory } from '../../domain/history';
 import { requireDevice } from '../auth/devices';
 import { requireStaff } from '../auth/staffSessions';
 import { localDay } from '../localDay';
+import {
+  groupResponseSchema,
+  groupsResponseSchema,
+  sessionResultSchema,
+  sessionStartedSchema,
+  todaySessionsSchema,
+} from '../../shared/responses/groups';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 
 const memberIds = z.array(z.uuid()).check(z.maxLength(60));
 const newGroupSchema = z.strictObject({
@@ -50,7 +57,7 @@ export function groupRoutes(deps: Deps) {
       .where('groups.team_id', '=', teamId)
       .orderBy('participant_id')
       .execute();
-    return c.json({
+    return reply(c, groupsResponseSchema, {
       groups: groups.map((g) => ({
         id: g.id,
         name: g.name,
@@ -94,7 +101,7 @@ export function groupRoutes(deps: Deps) {
           .values(ids.map((p) => ({ group_id: id, participant_id: p })))
           .execute();
     });
-    return c.json({ group: { id, name: input.name, memberIds: ids } }, 201);
+    return reply(c, groupResponseSchema, { group: { id, name: input.name, memberIds: ids } }, 201);
   });
 
   // Members come and go during a term: the new list replaces the old one in one transaction.
@@ -118,7 +125,9 @@ export function groupRoutes(deps: Deps) {
           .values(ids.map((p) => ({ group_id: group.id, participant_id: p })))
           .execute();
     });
-    return c.json({ group: { id: group.id, name: group.name, memberIds: ids } });
+    return reply(c, groupResponseSchema, {
+      group: { id: group.id, name: group.name, memberIds: ids },
+    });
   });
 
   app.post('/groups/:id/sessions', staff, async (c) => {
@@ -144,7 +153,12 @@ export function groupRoutes(deps: Deps) {
         created_at: now.toISOString(),
       })
       .execute();
-    return c.json({ session: { id, code, heldOn: localDay(now.toISOString()) } }, 201);
+    return reply(
+      c,
+      sessionStartedSchema,
+      { session: { id, code, heldOn: localDay(now.toISOString()) } },
+      201,
+    );
   });
 
   app.get('/group-sessions/:id/result', staff, async (c) => {
@@ -189,7 +203,7 @@ export function groupRoutes(deps: Deps) {
       .select((eb) => eb.fn.countAll().as('n'))
       .where('group_id', '=', session.group_id)
       .executeTakeFirstOrThrow();
-    return c.json({
+    return reply(c, sessionResultSchema, {
       session: {
         id: session.id,
         code: session.code,
@@ -213,7 +227,7 @@ export function groupRoutes(deps: Deps) {
       .where('group_members.participant_id', '=', device.participantId)
       .where('held_on', '=', today)
       .execute();
-    return c.json({
+    return reply(c, todaySessionsSchema, {
       sessions: rows.map((r) => ({ code: r.code, groupName: r.name, heldOn: r.held_on })),
     });
   });

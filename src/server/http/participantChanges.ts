@@ -1,7 +1,11 @@
 import { Hono } from 'hono';
 import { participantChangeSchema, type ParticipantChange } from '../../shared/participant';
+import {
+  historyResponseSchema,
+  participantResponseSchema,
+} from '../../shared/responses/participants';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 import { findOwnParticipant, participantView } from './ownParticipant';
 
 /** Which API field is which column; only these can be corrected. */
@@ -67,7 +71,7 @@ export function participantChangeRoutes(deps: Deps) {
       .selectAll()
       .where('id', '=', before.id)
       .executeTakeFirstOrThrow();
-    return c.json({ participant: participantView(after) });
+    return reply(c, participantResponseSchema, { participant: participantView(after) });
   });
 
   app.get('/:id/history', async (c) => {
@@ -79,7 +83,7 @@ export function participantChangeRoutes(deps: Deps) {
       .where('participant_id', '=', p.id)
       .orderBy('participant_history.id')
       .execute();
-    return c.json({
+    return reply(c, historyResponseSchema, {
       history: rows.map((r) => ({
         changedAt: r.changed_at,
         by: r.email,

@@ -9,8 +9,15 @@ import type { Fact } from '../../shared/rating';
 import { visibleToStaff } from '../../domain/sharing';
 import { requireStaff } from '../auth/staffSessions';
 import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
+import {
+  devicesResponseSchema,
+  invitationResponseSchema,
+  participantResponseSchema,
+  participantsResponseSchema,
+  ratingsResponseSchema,
+} from '../../shared/responses/participants';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 import { summariesFor } from './teamSummary';
 import { settingsOf } from '../teamSettings';
 
@@ -41,7 +48,7 @@ export function participantRoutes(deps: Deps) {
       deps.now(),
       await settingsOf(deps.store, c.get('staff').teamId),
     );
-    return c.json({
+    return reply(c, participantsResponseSchema, {
       participants: rows.map((p) => ({ ...view(p), summary: summaries.get(p.id) })),
     });
   });
@@ -80,24 +87,26 @@ export function participantRoutes(deps: Deps) {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    return c.json({ participant: view(row) }, 201);
+    return reply(c, participantResponseSchema, { participant: view(row) }, 201);
   });
 
-  app.get('/:id', async (c) => c.json({ participant: view(await ownParticipant(c, 'view')) }));
+  app.get('/:id', async (c) =>
+    reply(c, participantResponseSchema, { participant: view(await ownParticipant(c, 'view')) }),
+  );
 
   app.get('/:id/ratings', async (c) => {
     const p = await ownParticipant(c, 'ratings');
     const rows = await db
       .selectFrom('facts')
-      .select(['body', 'received_at'])
+      .select(['body'])
       .where('participant_id', '=', p.id)
       .orderBy('seq')
       .execute();
     const facts = rows.flatMap((r) => {
       const fact = visibleToStaff(JSON.parse(r.body) as Fact);
-      return fact ? [{ ...fact, receivedAt: r.received_at }] : [];
+      return fact ? [fact] : [];
     });
-    return c.json({ facts });
+    return reply(c, ratingsResponseSchema, { facts });
   });
 
   app.post('/:id/invitations', async (c) => {
@@ -125,7 +134,12 @@ export function participantRoutes(deps: Deps) {
       errorCorrectionLevel: 'M',
       margin: 2,
     });
-    return c.json({ shortCode: formatShortCode(code), link, qrSvg, expiresAt }, 201);
+    return reply(
+      c,
+      invitationResponseSchema,
+      { shortCode: formatShortCode(code), link, qrSvg, expiresAt },
+      201,
+    );
   });
 
   app.get('/:id/devices', async (c) => {
@@ -136,7 +150,7 @@ export function participantRoutes(deps: Deps) {
       .where('participant_id', '=', p.id)
       .orderBy('created_at')
       .execute();
-    return c.json({
+    return reply(c, devicesResponseSchema, {
       devices: rows.map((d) => ({
         id: d.id,
         label: d.label,

@@ -4,8 +4,9 @@ import { requireStaff } from '../auth/staffSessions';
 import { reportCsv } from '../csv/reportCsv';
 import { steeringReport } from '../outsideReports';
 import { parseReportQuery, reportForTeam } from '../reports';
+import { teamReportResponseSchema } from '../../shared/responses/reports';
 import type { AppEnv, Deps } from './context';
-import { apiError } from './errors';
+import { apiError, reply } from './errors';
 
 /**
  * The team's report for a period: JSON for programs, CSV for Excel. Aggregates only. With
@@ -31,7 +32,7 @@ export function reportRoutes(deps: Deps) {
             audience: 'team' as const,
             ...(await reportForTeam(deps.store, teamId, period, filter)),
           };
-    if (output.format !== 'csv') return c.json(report);
+    if (output.format !== 'csv') return reply(c, teamReportResponseSchema, report);
     const name = `stegvis-rapport-${report.audience}-${period.from}-${period.to}.csv`;
     return c.body(reportCsv(report, output.separator, output.lang), 200, {
       'content-type': 'text/csv; charset=utf-8',

@@ -6,13 +6,16 @@ import {
   normalizeShortCode,
   pushRequestSchema,
   redeemRequestSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  redeemResponseSchema,
 } from '../../shared/protocol';
 import { requireDevice } from '../auth/devices';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../ingest';
 import { clientAddress } from './auth';
 import type { AppEnv, Deps } from './context';
-import { apiError, protocolRefusal, readJson } from './errors';
+import { apiError, protocolRefusal, readJson, reply } from './errors';
 
 const PULL_PAGE = 500;
 
@@ -76,7 +79,9 @@ export function syncRoutes(deps: Deps) {
         'invitation_invalid',
         'The code is wrong, used already or too old. Ask your coach for a new one.',
       );
-    return c.json(
+    return reply(
+      c,
+      redeemResponseSchema,
       {
         deviceId,
         deviceToken: token,
@@ -111,7 +116,7 @@ export function syncRoutes(deps: Deps) {
       body.facts,
       deps.now(),
     );
-    return c.json({ protocol: PROTOCOL_VERSION, results });
+    return reply(c, pushResponseSchema, { protocol: PROTOCOL_VERSION, results });
   });
 
   const sinceSchema = z.coerce.number().check(z.int(), z.gte(0));
@@ -128,7 +133,7 @@ export function syncRoutes(deps: Deps) {
       .limit(PULL_PAGE + 1)
       .execute();
     const page = rows.slice(0, PULL_PAGE);
-    return c.json({
+    return reply(c, pullResponseSchema, {
       protocol: PROTOCOL_VERSION,
       facts: page.map((r) => JSON.parse(r.body)),
       next: page.length ? Number(page.at(-1)!.seq) : since.data,

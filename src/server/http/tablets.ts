@@ -5,13 +5,16 @@ import {
   tabletPushRequestSchema,
   type PushResult,
   type TabletGroup,
+  pushResponseSchema,
+  tabletGroupSchema,
 } from '../../shared/protocol';
 import { requireStaff } from '../auth/staffSessions';
 import { bearerToken, hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../ingest';
 import { localDay } from '../localDay';
+import { tabletUnlockedSchema } from '../../shared/responses/groups';
 import type { AppEnv, Deps } from './context';
-import { apiError, protocolRefusal, readJson } from './errors';
+import { apiError, protocolRefusal, readJson, reply } from './errors';
 
 const factId = (fact: unknown) => {
   const id = (fact as { id?: unknown } | null)?.id;
@@ -102,13 +105,20 @@ export function tabletRoutes(deps: Deps) {
         locked_at: null,
       })
       .execute();
-    return c.json({ tabletId: id, token, ...(await groupView(group.id, expiresAt))! }, 201);
+    return reply(
+      c,
+      tabletUnlockedSchema,
+      { tabletId: id, token, ...(await groupView(group.id, expiresAt))! },
+      201,
+    );
   });
 
   app.get('/tablet', requireTablet, async (c) => {
     const tablet = c.get('tablet');
     const view = await groupView(tablet.groupId, tablet.expiresAt);
-    return view ? c.json(view) : apiError(c, 404, 'not_found', 'The group no longer exists.');
+    return view
+      ? reply(c, tabletGroupSchema, view)
+      : apiError(c, 404, 'not_found', 'The group no longer exists.');
   });
 
   app.post('/tablet/push', requireTablet, async (c) => {
@@ -153,7 +163,7 @@ export function tabletRoutes(deps: Deps) {
       );
       indexes.forEach((i, k) => (results[i] = answers[k]!));
     }
-    return c.json({ protocol: PROTOCOL_VERSION, results });
+    return reply(c, pushResponseSchema, { protocol: PROTOCOL_VERSION, results });
   });
 
   // The coach ends tablet mode: the token stops working at once, not only at expiry.

@@ -13,8 +13,14 @@ import {
   wordingsOf,
 } from '../teamSettings';
 import { reportingFor } from '../outsideReports';
+import {
+  licenceResponseSchema,
+  settingsResponseSchema,
+  teamInfoSchema,
+  wordingResponseSchema,
+} from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 
 /**
  * The team's own settings, licence basis and licensed wording. Every staff member reads them
@@ -32,7 +38,7 @@ export function teamRoutes(deps: Deps) {
       .select(['id', 'name'])
       .where('id', '=', teamId)
       .executeTakeFirstOrThrow();
-    return c.json({
+    return reply(c, teamInfoSchema, {
       team,
       ...(await readTeamSettings(store, teamId)),
       wordings: await wordingsOf(store, teamId),
@@ -45,14 +51,14 @@ export function teamRoutes(deps: Deps) {
     const change = await readJson(c, teamSettingsChangeSchema);
     const { teamId, id } = c.get('staff');
     const settings = await saveTeamSettings(store, teamId, { settings: change }, id, deps.now());
-    return c.json({ settings });
+    return reply(c, settingsResponseSchema, { settings });
   });
 
   app.put('/team/licence', admin, async (c) => {
     const licence = await readJson(c, licenceSchema);
     const { teamId, id } = c.get('staff');
     await saveTeamSettings(store, teamId, { licence }, id, deps.now());
-    return c.json({ licence });
+    return reply(c, licenceResponseSchema, { licence });
   });
 
   app.put('/team/wordings/:language', admin, async (c) => {
@@ -65,7 +71,7 @@ export function teamRoutes(deps: Deps) {
       ]);
     const { teamId, id } = c.get('staff');
     await saveWording(store, teamId, file, id, deps.now());
-    return c.json({ wording: file });
+    return reply(c, wordingResponseSchema, { wording: file });
   });
 
   app.delete('/team/wordings/:language', admin, async (c) => {

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { requireStaff } from '../auth/staffSessions';
 import { createUser, DuplicateEmailError, newUserSchema } from '../teams';
+import { userCreatedSchema, usersResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
-import { apiError, readJson } from './errors';
+import { apiError, readJson, reply } from './errors';
 
 /** A team admin manages the team's staff accounts; coaches cannot. */
 export function userRoutes(deps: Deps) {
@@ -16,7 +17,7 @@ export function userRoutes(deps: Deps) {
       .where('team_id', '=', c.get('staff').teamId)
       .orderBy('email')
       .execute();
-    return c.json({
+    return reply(c, usersResponseSchema, {
       users: rows.map((u) => ({ id: u.id, email: u.email, role: u.role, createdAt: u.created_at })),
     });
   });
@@ -25,7 +26,12 @@ export function userRoutes(deps: Deps) {
     const input = await readJson(c, newUserSchema);
     try {
       const id = await createUser(deps.store, c.get('staff').teamId, input, deps.now());
-      return c.json({ user: { id, email: input.email, role: input.role } }, 201);
+      return reply(
+        c,
+        userCreatedSchema,
+        { user: { id, email: input.email, role: input.role } },
+        201,
+      );
     } catch (error) {
       if (error instanceof DuplicateEmailError) return apiError(c, 409, 'conflict', error.message);
       throw error;

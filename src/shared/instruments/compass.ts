@@ -24,5 +24,7 @@ export const compass: InstrumentDefinition = {
   total: false,
   ownGoal: false,
   licensed: false,
+  placement: 'more',
+  importable: false,
   thresholds: [],
 };

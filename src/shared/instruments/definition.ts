@@ -87,6 +87,10 @@ export const instrumentDefinitionSchema = z
     groupSession: z.optional(z.boolean()),
     /** The ORS/SRS/GSRS wording is licensed; ours is neutral until a team loads theirs. */
     licensed: z.boolean(),
+    /** Where the participant's home screen offers it: with the session's steps, or below. */
+    placement: z.enum(['main', 'more']),
+    /** Whether the CSV import of historical ratings takes it (the `instrument` column). */
+    importable: z.boolean(),
     thresholds: z.array(thresholdSchema),
   })
   .check(

@@ -44,5 +44,7 @@ export const gsrs: InstrumentDefinition = {
   ownGoal: false,
   groupSession: true,
   licensed: true,
+  placement: 'main',
+  importable: true,
   thresholds: [{ id: 'teamAlliance', appliesTo: 'total', value: 36, source: 'team' }],
 };

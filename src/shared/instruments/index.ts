@@ -1,21 +1,9 @@
 import type { InstrumentDefinition, InstrumentId } from './definition';
-import { compass } from './compass';
-import { gsrs } from './gsrs';
-import { ors } from './ors';
-import { scale } from './scale';
-import { srs } from './srs';
+import { INSTRUMENTS } from './catalog';
 
+export * from './catalog';
 export * from './definition';
 export * from './wording';
-
-/** Every instrument Stegvis ships, in the order the participant meets them. */
-export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentDefinition>> = {
-  ors,
-  srs,
-  gsrs,
-  scale,
-  compass,
-};
 
 export function instrument(id: InstrumentId): InstrumentDefinition {
   return INSTRUMENTS[id];
@@ -23,4 +11,11 @@ export function instrument(id: InstrumentId): InstrumentDefinition {
 
 export function threshold(def: InstrumentDefinition, id: string): number | undefined {
   return def.thresholds.find((t) => t.id === id)?.value;
+}
+
+/** A threshold every definition of that instrument has (the tests check each one exists). */
+export function requiredThreshold(def: InstrumentDefinition, id: string): number {
+  const value = threshold(def, id);
+  if (value === undefined) throw new Error(`${def.id} has no threshold ${id}`);
+  return value;
 }

@@ -40,6 +40,8 @@ export const ors: InstrumentDefinition = {
   total: true,
   ownGoal: false,
   licensed: true,
+  placement: 'main',
+  importable: true,
   thresholds: [
     {
       id: 'clinicalCutoff',

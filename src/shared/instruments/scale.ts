@@ -19,5 +19,7 @@ export const scale: InstrumentDefinition = {
   total: false,
   ownGoal: true,
   licensed: false,
+  placement: 'main',
+  importable: true,
   thresholds: [{ id: 'noticeableChange', appliesTo: 'change', value: 1, source: 'heuristic' }],
 };

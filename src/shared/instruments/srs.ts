@@ -43,6 +43,8 @@ export const srs: InstrumentDefinition = {
   total: true,
   ownGoal: false,
   licensed: true,
+  placement: 'main',
+  importable: true,
   thresholds: [
     { id: 'alliance', appliesTo: 'total', value: 36, source: 'published' },
     { id: 'itemAlliance', appliesTo: 'item', value: 9, source: 'heuristic' },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { languageSchema, type Language } from '../language';
+import { LICENSED_INSTRUMENTS } from './catalog';
 import type { InstrumentDefinition } from './definition';
 
 /**
@@ -8,7 +9,7 @@ import type { InstrumentDefinition } from './definition';
  * stay ours, so scores keep their meaning whichever wording was shown.
  */
 export const WORDING_FORMAT = 'stegvis-wording/1';
-export const LICENSED_INSTRUMENTS = ['ors', 'srs', 'gsrs'] as const;
+export { LICENSED_INSTRUMENTS };
 export type LicensedInstrument = (typeof LICENSED_INSTRUMENTS)[number];
 
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));

@@ -2,6 +2,15 @@ import type { StaffKey } from './sv';
 
 /** English for the staff side, complete: every key of the Swedish staff catalog. */
 export const staffEn: Record<StaffKey, string> = {
+  'staff.provenance.shared_tablet': 'on the group’s tablet',
+  'team.role.organisation': 'Samordningsförbund',
+  'staff.unexpected':
+    'The server answered in a way this version of Stegvis does not recognise. Reload the page; if that does not help, contact whoever runs Stegvis.',
+  'staff.notYours': 'This does not exist, or is not your team’s.',
+  'staff.signedOut': 'You are signed out. Please sign in again.',
+  'staff.revokeFailed':
+    'The phone could not be disconnected. It is still connected. Try again when you have a connection.',
+  'staff.inviteFailed': 'No invitation could be made. Please try again.',
   'staff.title': 'Staff',
   'staff.signInTitle': 'Staff sign-in',
   'staff.email': 'E-mail',
@@ -340,7 +349,7 @@ export const staffEn: Record<StaffKey, string> = {
     'Goal % = exits with a goal reason / (all exits, minus drop-outs if the team leaves them out) × 100.',
   'report.def.sessions':
     'SRS and GSRS: ratings made in the period. Thresholds: SRS {srs}, GSRS {gsrs} (the team’s own).',
-  'federation.others': 'Other teams ({teams})',
+  'organisation.others': 'Other teams ({teams})',
   'report.audience': 'Who is the report for?',
   'report.audience.steering': 'The steering group or the annual report',
   'report.audience.steering.hint':
@@ -383,28 +392,28 @@ export const staffEn: Record<StaffKey, string> = {
   'report.yearStart.hint':
     'Reports for the steering group and the organisation cover a reporting year or one of its halves. If the team belongs to a Samordningsförbund, the förbund’s choice applies.',
   'report.def.rounding': 'Means and percentages are rounded to one decimal only when shown.',
-  'federation.title': '{name}: the teams’ results',
-  'federation.lead':
+  'organisation.title': '{name}: the teams’ results',
+  'organisation.lead':
     'The same protected report for each team and in total, for a reporting year or a half. Figures for 1–4 people show <5, and more are hidden (..) wherever a hidden one could otherwise be worked out.',
-  'federation.table': 'The teams compared',
-  'federation.figure': 'Figure',
-  'federation.total': 'Total',
-  'federation.goal': 'Goal reached (the team’s definition)',
-  'federation.throughput': 'Throughput time, mean (months)',
-  'federation.orsN': 'Exits with ORS at intake and exit',
-  'federation.note':
+  'organisation.table': 'The teams compared',
+  'organisation.figure': 'Figure',
+  'organisation.total': 'Total',
+  'organisation.goal': 'Goal reached (the team’s definition)',
+  'organisation.throughput': 'Throughput time, mean (months)',
+  'organisation.orsN': 'Exits with ORS at intake and exit',
+  'organisation.note':
     'Each team’s figures follow the team’s own definition of goal reached; the total follows the organisation’s. Nothing about single participants or coaches is shown.',
   'tablet.idle':
     'If nobody touches the tablet for {minutes} minutes it comes back here, and answers not yet saved are removed.',
-  'federation.srs': 'SRS, mean',
-  'federation.gsrs': 'GSRS, mean',
-  'federation.exitsTotal': 'Exits, all',
-  'federation.goalReached': 'Goal reached, count',
-  'federation.goalDenominator': 'Goal reached, denominator',
-  'federation.throughputMedian': 'Throughput time, median (months)',
-  'federation.srsBelow': 'SRS, share below the line',
-  'federation.gsrsBelow': 'GSRS, share below the line',
-  'federation.goalTitle': 'The organisation’s definition of goal reached (for the total)',
-  'federation.goalIntro':
+  'organisation.srs': 'SRS, mean',
+  'organisation.gsrs': 'GSRS, mean',
+  'organisation.exitsTotal': 'Exits, all',
+  'organisation.goalReached': 'Goal reached, count',
+  'organisation.goalDenominator': 'Goal reached, denominator',
+  'organisation.throughputMedian': 'Throughput time, median (months)',
+  'organisation.srsBelow': 'SRS, share below the line',
+  'organisation.gsrsBelow': 'GSRS, share below the line',
+  'organisation.goalTitle': 'The organisation’s definition of goal reached (for the total)',
+  'organisation.goalIntro':
     'Each team counts goal reached by its own definition. The total is counted by this one.',
 };

@@ -1,5 +1,14 @@
 /** Swedish for the staff side and the shared tablet: loaded with those screens, not with a participant's first page. */
 export const staffSv = {
+  'staff.provenance.shared_tablet': 'på gruppens surfplatta',
+  'team.role.organisation': 'samordningsförbund',
+  'staff.unexpected':
+    'Servern svarade på ett sätt som den här versionen av Stegvis inte känner igen. Ladda om sidan; hjälper det inte, kontakta den som sköter Stegvis.',
+  'staff.notYours': 'Det här finns inte, eller hör inte till ditt team.',
+  'staff.signedOut': 'Du är utloggad. Logga in igen.',
+  'staff.revokeFailed':
+    'Telefonen kunde inte kopplas bort. Den är fortfarande kopplad. Försök igen när du har nät.',
+  'staff.inviteFailed': 'Ingen inbjudan kunde skapas. Försök igen.',
   'staff.title': 'Personal',
   'staff.signInTitle': 'Logga in som personal',
   'staff.email': 'E-post',
@@ -341,7 +350,7 @@ export const staffSv = {
     'Mål uppnått i % = avslut med en målorsak / (alla avslut, minus avbrott om teamet räknar bort dem) × 100.',
   'report.def.sessions':
     'SRS och GSRS: skattningar gjorda under perioden. Gränser: SRS {srs}, GSRS {gsrs} (teamets egen).',
-  'federation.others': 'Övriga team ({teams})',
+  'organisation.others': 'Övriga team ({teams})',
   'report.audience': 'Vem är rapporten för?',
   'report.audience.steering': 'Styrgruppen eller årsrapporten',
   'report.audience.steering.hint':
@@ -383,29 +392,29 @@ export const staffSv = {
   'report.yearStart.hint':
     'Rapporter till styrgruppen och förbundet gäller ett rapportår eller ett av dess halvår. Hör teamet till ett samordningsförbund gäller förbundets val.',
   'report.def.rounding': 'Medelvärden och procent avrundas till en decimal först när de visas.',
-  'federation.title': '{name}: teamens resultat',
-  'federation.lead':
+  'organisation.title': '{name}: teamens resultat',
+  'organisation.lead':
     'Samma skyddade rapport för varje team och totalt, för ett rapportår eller ett halvår. Tal för 1–4 personer visas som <5, och fler tal döljs (..) där ett dolt tal annars kunde räknas fram.',
-  'federation.table': 'Teamen jämförda',
-  'federation.figure': 'Mått',
-  'federation.total': 'Totalt',
-  'federation.goal': 'Mål uppnått (teamets definition)',
-  'federation.throughput': 'Genomströmningstid, medel (månader)',
-  'federation.orsN': 'Avslutade med ORS vid in- och utskrivning',
-  'federation.note':
+  'organisation.table': 'Teamen jämförda',
+  'organisation.figure': 'Mått',
+  'organisation.total': 'Totalt',
+  'organisation.goal': 'Mål uppnått (teamets definition)',
+  'organisation.throughput': 'Genomströmningstid, medel (månader)',
+  'organisation.orsN': 'Avslutade med ORS vid in- och utskrivning',
+  'organisation.note':
     'Varje teams siffror följer teamets egen definition av mål uppnått; totalen följer förbundets. Inga uppgifter om enskilda deltagare eller coacher visas.',
   'tablet.idle':
     'Om ingen rör surfplattan på {minutes} minuter går den tillbaka hit, och svar som inte har sparats tas bort.',
-  'federation.srs': 'SRS, medel',
-  'federation.gsrs': 'GSRS, medel',
-  'federation.exitsTotal': 'Avslut, alla',
-  'federation.goalReached': 'Mål uppnått, antal',
-  'federation.goalDenominator': 'Mål uppnått, nämnare',
-  'federation.throughputMedian': 'Genomströmningstid, median (månader)',
-  'federation.srsBelow': 'SRS, andel under gränsen',
-  'federation.gsrsBelow': 'GSRS, andel under gränsen',
-  'federation.goalTitle': 'Förbundets definition av mål uppnått (för totalen)',
-  'federation.goalIntro':
+  'organisation.srs': 'SRS, medel',
+  'organisation.gsrs': 'GSRS, medel',
+  'organisation.exitsTotal': 'Avslut, alla',
+  'organisation.goalReached': 'Mål uppnått, antal',
+  'organisation.goalDenominator': 'Mål uppnått, nämnare',
+  'organisation.throughputMedian': 'Genomströmningstid, median (månader)',
+  'organisation.srsBelow': 'SRS, andel under gränsen',
+  'organisation.gsrsBelow': 'GSRS, andel under gränsen',
+  'organisation.goalTitle': 'Förbundets definition av mål uppnått (för totalen)',
+  'organisation.goalIntro':
     'Varje team räknar mål uppnått med sin egen definition. Totalen räknas med den här.',
 } as const;
 

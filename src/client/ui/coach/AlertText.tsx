@@ -1,5 +1,5 @@
 import type { Alert } from '../../../domain/alerts';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 
 /** An alert in words, with the numbers that made it fire. */
 export function AlertText({ alert }: { alert: Alert }) {
@@ -12,7 +12,7 @@ export function AlertText({ alert }: { alert: Alert }) {
   );
   return (
     <span class={alert.severity === 'note' ? 'alert alert--note' : 'alert'}>
-      {t(`alert.${alert.id}` as MessageKey, vars)}
+      {t(`alert.${alert.id}`, vars)}
     </span>
   );
 }

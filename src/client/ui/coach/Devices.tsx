@@ -1,32 +1,52 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
+import { Problem } from '../common/Problem';
+import { useLoad } from '../common/useLoad';
 
 type Device = Awaited<ReturnType<typeof staffApi.devices>>[number];
 type Invitation = Awaited<ReturnType<typeof staffApi.invite>>;
 
-/** The participant's phones: invite one (code, link, QR code), see them, disconnect one. */
+/**
+ * The participant's phones: invite one (code, link, QR code), see them, disconnect one. A
+ * disconnection that did not reach the server says so: a lost phone must not look done.
+ */
 export function Devices({ participantId, active }: { participantId: string; active: boolean }) {
   const { t, dateTime } = useI18n();
-  const [devices, setDevices] = useState<Device[]>([]);
+  const devices = useLoad(() => staffApi.devices(participantId), [participantId]);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const load = () => staffApi.devices(participantId).then(setDevices, () => {});
-  useEffect(() => void load(), [participantId]);
+  const [failure, setFailure] = useState<'revoke' | 'invite' | null>(null);
 
   const revoke = async (d: Device) => {
     if (!confirm(t('staff.revokeConfirm'))) return;
-    await staffApi.revokeDevice(participantId, d.id).catch(() => {});
-    void load();
+    setFailure(null);
+    try {
+      await staffApi.revokeDevice(participantId, d.id);
+    } catch {
+      setFailure('revoke');
+    }
+    devices.reload();
   };
+  const invite = () => {
+    setFailure(null);
+    staffApi.invite(participantId).then(setInvitation, () => setFailure('invite'));
+  };
+  const list = devices.data ?? [];
 
   return (
     <section class="stack card no-print" aria-labelledby="devices-title">
       <h2 id="devices-title">{t('staff.devices')}</h2>
-      {devices.length === 0 ? (
+      <Problem error={devices.error} />
+      {failure && (
+        <p class="notice notice--error" role="alert">
+          {t(failure === 'revoke' ? 'staff.revokeFailed' : 'staff.inviteFailed')}
+        </p>
+      )}
+      {devices.data && list.length === 0 ? (
         <p>{t('staff.noDevices')}</p>
       ) : (
         <ul class="device-list">
-          {devices.map((d) => (
+          {list.map((d) => (
             <li key={d.id}>
               {t('staff.deviceLine', {
                 label: d.label ?? '?',
@@ -46,11 +66,7 @@ export function Devices({ participantId, active }: { participantId: string; acti
       )}
       {active && (
         <div class="actions">
-          <button
-            type="button"
-            class="button"
-            onClick={() => staffApi.invite(participantId).then(setInvitation, () => {})}
-          >
+          <button type="button" class="button" onClick={invite}>
             {t('staff.invite')}
           </button>
         </div>

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { Problem, problemKey } from '../common/Problem';
+import { useLoad } from '../common/useLoad';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
 import { GroupRow, type Group } from './GroupRow';
@@ -7,20 +9,14 @@ import { MemberPicker } from './MemberPicker';
 /** The team's groups: create one with its members, and start today's session. */
 export function Groups() {
   const { t } = useI18n();
-  const [groups, setGroups] = useState<Group[]>([]);
-  const [people, setPeople] = useState<ParticipantRow[]>([]);
+  const groupList = useLoad(() => staffApi.groups(), []);
+  const everyone = useLoad(() => staffApi.participants(), []);
+  const groups: Group[] = groupList.data ?? [];
+  const people: ParticipantRow[] = (everyone.data ?? []).filter((p) => !p.exitDate);
   const [name, setName] = useState('');
   const [members, setMembers] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const load = () =>
-    staffApi.groups().then(setGroups, () => setMessage({ ok: false, text: t('staff.failed') }));
-  useEffect(() => {
-    void load();
-    staffApi.participants().then(
-      (rows) => setPeople(rows.filter((p) => !p.exitDate)),
-      () => {},
-    );
-  }, []);
+  const load = groupList.reload;
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -36,7 +32,12 @@ export function Groups() {
     }
   };
   const start = async (groupId: string) => {
-    const session = await staffApi.startSession(groupId);
+    let session;
+    try {
+      session = await staffApi.startSession(groupId);
+    } catch (error) {
+      return setMessage({ ok: false, text: t(problemKey(error)) });
+    }
     location.hash = `#/staff/session/${session.id}`;
   };
 
@@ -44,7 +45,8 @@ export function Groups() {
     <div class="stack">
       <a href="#/staff">{t('staff.back')}</a>
       <h1>{t('staff.groups')}</h1>
-      {groups.length === 0 ? (
+      <Problem error={groupList.error ?? everyone.error} />
+      {groupList.data && groups.length === 0 ? (
         <p>{t('staff.noGroups')}</p>
       ) : (
         <ul class="choices">

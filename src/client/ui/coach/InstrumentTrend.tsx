@@ -105,7 +105,7 @@ export function InstrumentTrend({
                   </td>
                 ))}
                 {def.total && <td>{v.total === null ? '–' : number(v.total, 1)}</td>}
-                <td>{t(`staff.provenance.${v.rating.provenance}` as MessageKey)}</td>
+                <td>{t(`staff.provenance.${v.rating.provenance}`)}</td>
                 <td>{[v.rating.goal, ...v.notes].filter(Boolean).join(' · ')}</td>
               </tr>
             ))}

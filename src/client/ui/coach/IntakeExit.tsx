@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoad } from '../common/useLoad';
 import { EXIT_REASONS } from '../../../shared/participant';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
@@ -19,9 +20,9 @@ export function IntakeExit({
   const [exitReason, setExitReason] = useState(participant.exitReason ?? '');
   const [exitNote, setExitNote] = useState(participant.exitNote ?? '');
   const [message, setMessage] = useState<{ ok: boolean; key: MessageKey } | null>(null);
-  const [history, setHistory] = useState<History>([]);
-  const loadHistory = () => staffApi.history(participant.id).then(setHistory, () => {});
-  useEffect(() => void loadHistory(), [participant.id]);
+  const changes = useLoad(() => staffApi.history(participant.id), [participant.id]);
+  const history: History = changes.data ?? [];
+  const loadHistory = changes.reload;
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -80,7 +81,7 @@ export function IntakeExit({
               <option value="">{t('staff.noExit')}</option>
               {EXIT_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`exitReason.${r}` as MessageKey)}
+                  {t(`exitReason.${r}`)}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localToday } from '../../localDate';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { Field } from '../common/Field';
 import { SubmitButton } from '../common/SubmitButton';
@@ -46,17 +46,17 @@ export function NewParticipant() {
     }
   };
 
-  const select = (
+  const select = <V extends string>(
     key: 'gender' | 'referrer' | 'support',
-    prefix: string,
-    values: readonly string[],
+    values: readonly V[],
+    label: (value: V) => string,
     optional: boolean,
   ) => (
     <select id={`np-${key}`} value={form[key]} onChange={set(key)}>
       {optional && <option value="">{t('staff.notGiven')}</option>}
       {values.map((v) => (
         <option key={v} value={v}>
-          {t(`${prefix}.${v}` as MessageKey)}
+          {label(v)}
         </option>
       ))}
     </select>
@@ -97,7 +97,7 @@ export function NewParticipant() {
       <div class="filters">
         <div class="field">
           <label for="np-gender">{t('staff.gender')}</label>
-          {select('gender', 'gender', GENDERS, false)}
+          {select('gender', GENDERS, (g) => t(`gender.${g}`), false)}
         </div>
         <div class="field">
           <label for="np-year">{t('staff.birthYear')}</label>
@@ -123,11 +123,11 @@ export function NewParticipant() {
         </div>
         <div class="field">
           <label for="np-referrer">{t('staff.referrer')}</label>
-          {select('referrer', 'referrer', REFERRERS, true)}
+          {select('referrer', REFERRERS, (r) => t(`referrer.${r}`), true)}
         </div>
         <div class="field">
           <label for="np-support">{t('staff.support')}</label>
-          {select('support', 'support', SUPPORT_TYPES, true)}
+          {select('support', SUPPORT_TYPES, (s) => t(`support.${s}`), true)}
         </div>
       </div>
       <div class="actions">

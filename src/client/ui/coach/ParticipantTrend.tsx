@@ -1,3 +1,4 @@
+import { INSTRUMENT_ORDER } from '../../../shared/instruments/catalog';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { INSTRUMENTS } from '../../../shared/instruments';
@@ -15,7 +16,7 @@ import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
 import { IntakeExit } from './IntakeExit';
 
-const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
+const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
 
 /** One participant over time, for the conversation: charts with guide lines, and tables. */
 export function ParticipantTrend({ id }: { id: string }) {

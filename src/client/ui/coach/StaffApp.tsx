@@ -14,7 +14,7 @@ import { TabletModeCard } from './TabletMode';
 import type { TabletCredential } from '../../storage/tabletStore';
 import { TeamScreen } from './team/TeamScreen';
 import { ReportScreen } from '../team/ReportScreen';
-import { FederationScreen } from '../team/FederationScreen';
+import { OrganisationScreen } from '../team/OrganisationScreen';
 
 /** The staff side of the same app: signed-in coaches and admins only (the server decides). */
 export default function StaffApp({
@@ -75,7 +75,11 @@ export default function StaffApp({
         </button>
       </div>
       {tablet && <TabletModeCard tablet={tablet} />}
-      {user.role === 'organisation' ? <FederationScreen /> : <TeamViews view={view} user={user} />}
+      {user.role === 'organisation' ? (
+        <OrganisationScreen />
+      ) : (
+        <TeamViews view={view} user={user} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,18 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
+import { Problem } from '../common/Problem';
+import { useLoad } from '../common/useLoad';
 import { AlertText } from './AlertText';
 import { ParticipantList, type Group } from './ParticipantList';
 
 /** The team's home: the open alerts first, then everyone. */
 export function TeamHome() {
   const { t } = useI18n();
-  const [rows, setRows] = useState<ParticipantRow[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [groups, setGroups] = useState<Group[]>([]);
-  useEffect(() => {
-    staffApi.participants().then(setRows, () => setFailed(true));
-    staffApi.groups().then(setGroups, () => {});
-  }, []);
+  const people = useLoad(() => staffApi.participants(), []);
+  const groupList = useLoad(() => staffApi.groups(), []);
+  const rows: ParticipantRow[] | null = people.data;
+  const groups: Group[] = groupList.data ?? [];
   const open = useMemo(
     () =>
       (rows ?? [])
@@ -23,16 +22,12 @@ export function TeamHome() {
         ),
     [rows],
   );
-  if (failed)
-    return (
-      <p class="notice notice--error" role="alert">
-        {t('staff.failed')}
-      </p>
-    );
+  if (people.error) return <Problem error={people.error} />;
   if (!rows) return <p>{t('app.loading')}</p>;
   return (
     <div class="stack">
       <h1>{t('staff.home')}</h1>
+      <Problem error={groupList.error} />
       <div class="actions">
         <a class="button" href="#/staff/new">
           {t('staff.newParticipant')}

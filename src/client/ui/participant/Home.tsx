@@ -1,3 +1,4 @@
+import { INSTRUMENT_ORDER, INSTRUMENTS } from '../../../shared/instruments';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { useI18n } from '../../i18n';
 import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
@@ -6,9 +7,9 @@ import { InstallHint } from '../common/InstallHint';
 import { SyncStatus } from './SyncStatus';
 import { TodayGroupSessions } from './TodayGroupSessions';
 
-/** The few choices a participant needs, in the order a session goes. */
-const MAIN: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale'];
-const MORE: InstrumentId[] = ['compass'];
+/** The few choices a participant needs, in the order a session goes; the rest below. */
+const MAIN = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'main');
+const MORE = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'more');
 
 export function Home() {
   const { t, text, lang } = useI18n();

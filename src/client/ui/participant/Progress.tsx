@@ -1,3 +1,4 @@
+import { INSTRUMENT_ORDER } from '../../../shared/instruments/catalog';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentDefinition, InstrumentId } from '../../../shared/instruments/definition';
 import { foldHistory, type RatingView } from '../../../domain/history';
@@ -10,7 +11,7 @@ import { ProgressTable } from './ProgressTable';
 import { usePhoneWording, shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 
-const ORDER: InstrumentId[] = ['ors', 'srs', 'gsrs', 'scale', 'compass'];
+const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
 
 /** The participant's own answers over time: a chart and a table with the same numbers. */
 export function Progress() {

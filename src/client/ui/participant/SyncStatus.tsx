@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { REJECT_CODES } from '../../../shared/protocol';
-import { useI18n, type MessageKey } from '../../i18n';
+import { isRejectCode } from '../../../shared/protocol';
+import { useI18n } from '../../i18n';
 import { syncLoop, type SyncStatus as Status } from '../../sync/loop';
 
 /** Where the participant's answers are, in plain words: waiting, sent, or refused and why. */
@@ -40,8 +40,8 @@ export function SyncStatus() {
           <ul>
             {outbox.rejected.map((r) => (
               <li key={r.factId}>
-                {(REJECT_CODES as readonly string[]).includes(r.rejected.code)
-                  ? t(`sync.rejected.${r.rejected.code}` as MessageKey)
+                {isRejectCode(r.rejected.code)
+                  ? t(`sync.rejected.${r.rejected.code}`)
                   : r.rejected.reason}{' '}
                 <span class="muted">({r.rejected.reason})</span>
               </li>

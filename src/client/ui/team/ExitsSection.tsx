@@ -1,8 +1,8 @@
 import type { Figure } from '../../../domain/disclosure/marks';
 import type { ReportView } from '../../../domain/disclosure/publish';
-import { EXIT_REASONS, GENDERS } from '../../../shared/participant';
+import { EXIT_REASONS, GENDERS, type ExitReason } from '../../../shared/participant';
 import { TableScroll } from '../common/TableScroll';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { LazyBarChart } from '../common/chart/LazyBarChart';
 import { FigureCell, ShareTable, useFigures } from './ShareTable';
 
@@ -11,7 +11,7 @@ export function ExitsSection({ report }: { report: ReportView }) {
   const { t } = useI18n();
   const { fig, pct, count } = useFigures();
   const { exits, goal, throughput, definitions } = report;
-  const reason = (r: string) => t(`exitReason.${r}` as MessageKey);
+  const reason = (r: ExitReason) => t(`exitReason.${r}`);
   type Row = { n: Figure; meanMonths: Figure; medianMonths?: Figure };
   const rows: [string, Row][] = [
     [t('report.allExits'), throughput],
@@ -23,7 +23,7 @@ export function ExitsSection({ report }: { report: ReportView }) {
         medianMonths: throughput.goalReachedMedianMonths,
       },
     ],
-    ...GENDERS.map((g): [string, Row] => [t(`gender.${g}` as MessageKey), throughput.byGender[g]]),
+    ...GENDERS.map((g): [string, Row] => [t(`gender.${g}`), throughput.byGender[g]]),
   ];
   return (
     <section class="stack card report-section" aria-labelledby="rep-exits">

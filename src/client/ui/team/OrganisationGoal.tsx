@@ -45,9 +45,9 @@ export function OrganisationGoal({ onSaved }: { onSaved(): void }) {
   };
   return (
     <details class="card no-print">
-      <summary>{t('federation.goalTitle')}</summary>
+      <summary>{t('organisation.goalTitle')}</summary>
       <form class="stack" onSubmit={submit} noValidate>
-        <p class="muted">{t('federation.goalIntro')}</p>
+        <p class="muted">{t('organisation.goalIntro')}</p>
         <SaveNotice state={state} />
         <GoalDefinition
           goals={goals}

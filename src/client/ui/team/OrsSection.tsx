@@ -45,7 +45,7 @@ export function OrsSection({ report }: { report: ReportView }) {
       ]
         .filter(([, s]) => typeof s.intakeMean === 'number' && typeof s.exitMean === 'number')
         .map(([key, s]) => ({
-          label: t(key as MessageKey),
+          label: t(key),
           values: [s.intakeMean as number, s.exitMean as number],
         })),
     [ors, t],
@@ -67,12 +67,9 @@ export function OrsSection({ report }: { report: ReportView }) {
   const rows: [string, ReportOrsRow][] = (
     [
       [t('report.everyone'), ors],
-      ...GENDERS.map((g): [string, ReportOrsRow] => [
-        t(`gender.${g}` as MessageKey),
-        ors.byGender[g],
-      ]),
+      ...GENDERS.map((g): [string, ReportOrsRow] => [t(`gender.${g}`), ors.byGender[g]]),
       ...EXIT_REASONS.map((r): [string, ReportOrsRow] => [
-        t(`exitReason.${r}` as MessageKey),
+        t(`exitReason.${r}`),
         ors.byExitReason[r],
       ]),
     ] as [string, ReportOrsRow][]

@@ -1,6 +1,6 @@
 import type { ReportView } from '../../../domain/disclosure/publish';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { ShareTable, useFigures } from './ShareTable';
 
 /** Who was in the programme during the period. */
@@ -8,8 +8,7 @@ export function ParticipantsSection({ report }: { report: ReportView }) {
   const { t } = useI18n();
   const { fig, count } = useFigures();
   const p = report.participants;
-  const label = (prefix: string, key: string) =>
-    key === 'unknown' ? t('report.notGiven') : t(`${prefix}.${key}` as MessageKey);
+  const notGiven = t('report.notGiven');
   return (
     <section class="stack card report-section" aria-labelledby="rep-participants">
       <h2 id="rep-participants">{t('report.participants')}</h2>
@@ -42,25 +41,25 @@ export function ParticipantsSection({ report }: { report: ReportView }) {
             labelHeader={t('staff.gender')}
             rows={GENDERS.map((g) => ({
               key: g,
-              label: label('gender', g),
+              label: g === 'unknown' ? notGiven : t(`gender.${g}`),
               share: p.byGender![g],
             }))}
           />
           <ShareTable
             caption={t('report.byReferrer')}
             labelHeader={t('staff.referrer')}
-            rows={[...REFERRERS, 'unknown'].map((r) => ({
+            rows={([...REFERRERS, 'unknown'] as const).map((r) => ({
               key: r,
-              label: label('referrer', r),
+              label: r === 'unknown' ? notGiven : t(`referrer.${r}`),
               share: p.byReferrer![r]!,
             }))}
           />
           <ShareTable
             caption={t('report.bySupport')}
             labelHeader={t('staff.support')}
-            rows={[...SUPPORT_TYPES, 'unknown'].map((s) => ({
+            rows={([...SUPPORT_TYPES, 'unknown'] as const).map((s) => ({
               key: s,
-              label: label('support', s),
+              label: s === 'unknown' ? notGiven : t(`support.${s}`),
               share: p.bySupport![s]!,
             }))}
           />

@@ -3,7 +3,7 @@ import { presetPeriod, PERIOD_PRESETS, type PeriodPreset } from '../../../domain
 import { GENDERS, REFERRERS } from '../../../shared/participant';
 import type { YearStart } from '../../../domain/report/reportingYear';
 import { AGE_BANDS, reportRequestSchema, type Audience } from '../../../shared/report';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { Field } from '../common/Field';
 import { AudienceChoice } from './AudienceChoice';
 import { lastEnded, OutsidePeriod, spanPeriod } from './OutsidePeriod';
@@ -68,7 +68,7 @@ export function ReportForm({
     if (ok) onQuery({ ...query, audience });
   };
   const select = (key: keyof typeof filter, options: { value: string; label: string }[]) => (
-    <Field id={`report-${key}`} label={t(`report.filter.${key}` as MessageKey)}>
+    <Field id={`report-${key}`} label={t(`report.filter.${key}`)}>
       {(a11y) => (
         <select
           {...a11y}
@@ -108,7 +108,7 @@ export function ReportForm({
                 >
                   {PERIOD_PRESETS.map((p) => (
                     <option key={p} value={p}>
-                      {t(`report.preset.${p}` as MessageKey)}
+                      {t(`report.preset.${p}`)}
                     </option>
                   ))}
                   <option value="custom">{t('report.preset.custom')}</option>
@@ -157,7 +157,7 @@ export function ReportForm({
           <div class="filters">
             {select(
               'gender',
-              GENDERS.map((g) => ({ value: g, label: t(`gender.${g}` as MessageKey) })),
+              GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })),
             )}
             {select(
               'ageBand',
@@ -165,7 +165,7 @@ export function ReportForm({
             )}
             {select(
               'referrer',
-              REFERRERS.map((r) => ({ value: r, label: t(`referrer.${r}` as MessageKey) })),
+              REFERRERS.map((r) => ({ value: r, label: t(`referrer.${r}`) })),
             )}
             {groups.length > 0 &&
               select(

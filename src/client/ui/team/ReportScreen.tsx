@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { Problem } from '../common/Problem';
+import { useLoad } from '../common/useLoad';
 import type { ReportView as View } from '../../../domain/disclosure/publish';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
@@ -14,18 +16,19 @@ import { ReportView } from './ReportView';
 export function ReportScreen() {
   const { t, lang } = useI18n();
   const { team } = useTeam();
-  const [groups, setGroups] = useState<{ id: string; name: string }[]>([]);
+  const groupList = useLoad(() => staffApi.groups(), []);
+  const groups = groupList.data ?? [];
   const [query, setQuery] = useState<ReportQuery | null>(null);
   const [report, setReport] = useState<View | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
-  useEffect(() => void staffApi.groups().then(setGroups, () => {}), []);
+  const [failure, setFailure] = useState<unknown>(null);
 
   const show = (q: ReportQuery) => {
     setQuery(q);
     setState('loading');
     staffApi.report(new URLSearchParams(q)).then(
-      (r) => (setReport(r), setState('idle')),
-      () => setState('failed'),
+      (r) => (setReport(r), setFailure(null), setState('idle')),
+      (e: unknown) => (setFailure(e), setState('failed')),
     );
   };
   const link = (extra: Record<string, string>) =>
@@ -47,11 +50,7 @@ export function ReportScreen() {
         />
       )}
       {state === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {state === 'failed' && (
-        <p class="notice notice--error" role="alert">
-          {t('staff.failed')}
-        </p>
-      )}
+      <Problem error={failure} />
       {report && query && state !== 'loading' && (
         <>
           <div class="actions no-print">

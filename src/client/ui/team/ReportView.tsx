@@ -1,5 +1,5 @@
 import type { ReportView as View } from '../../../domain/disclosure/publish';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { DisclosureLegend } from './DisclosureLegend';
 import { ExitsSection } from './ExitsSection';
 import { OrsSection } from './OrsSection';
@@ -15,9 +15,9 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
   const { fig, pct, count } = useFigures();
   const { definitions: d, filter = {} } = report;
   const audience = report.audience ?? 'team';
-  const filters = Object.entries(filter)
-    .filter(([, v]) => v)
-    .map(([k]) => t(`report.filter.${k}` as MessageKey));
+  const filters = (Object.keys(filter) as (keyof typeof filter)[])
+    .filter((k) => filter[k])
+    .map((k) => t(`report.filter.${k}`));
   return (
     <article class="stack report" aria-labelledby="report-title">
       <h2 id="report-title" class="report-title">
@@ -28,7 +28,7 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
         })}
       </h2>
       <p class={audience === 'team' ? 'notice notice--warning' : 'notice'}>
-        {t(`report.for.${audience}` as MessageKey)}
+        {t(`report.for.${audience}`)}
       </p>
       {filters.length > 0 && (
         <p class="muted">{t('report.filtered', { filters: filters.join(', ') })}</p>

@@ -1,5 +1,5 @@
 import { EXIT_REASONS, type ExitReason } from '../../../../shared/participant';
-import { useI18n, type MessageKey } from '../../../i18n';
+import { useI18n } from '../../../i18n';
 
 /** Which exit reasons count as "goal reached", and whether drop-outs stay in the denominator. */
 export function GoalDefinition({
@@ -34,7 +34,7 @@ export function GoalDefinition({
               onGoals(e.currentTarget.checked ? [...goals, r] : goals.filter((g) => g !== r))
             }
           />
-          {t(`exitReason.${r}` as MessageKey)}
+          {t(`exitReason.${r}`)}
         </label>
       ))}
       <label class="check">

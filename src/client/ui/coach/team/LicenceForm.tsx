@@ -74,7 +74,7 @@ export function LicenceForm({
             >
               {LICENCE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`team.licenceKind.${k}` as MessageKey)}
+                  {t(`team.licenceKind.${k}`)}
                 </option>
               ))}
             </select>

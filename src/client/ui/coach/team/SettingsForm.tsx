@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EXIT_REASONS, type ExitReason } from '../../../../shared/participant';
 import { teamSettingsSchema, type TeamSettings } from '../../../../shared/team';
-import { useI18n, type MessageKey } from '../../../i18n';
+import { useI18n } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
 import { Field } from '../../common/Field';
 import { GoalDefinition } from './GoalDefinition';
@@ -85,8 +85,8 @@ export function SettingsForm({
             <Field
               key={key}
               id={`set-${key}`}
-              label={t(`team.${key}` as MessageKey)}
-              hint={t(`team.${key}.hint` as MessageKey)}
+              label={t(`team.${key}`)}
+              hint={t(`team.${key}.hint`)}
               error={
                 errors.has(key)
                   ? t('team.range', { min: number(min, 0), max: number(max, 0) })

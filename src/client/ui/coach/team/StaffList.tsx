@@ -59,7 +59,7 @@ export function StaffList() {
               {staff.map((u) => (
                 <tr key={u.id}>
                   <td>{u.email}</td>
-                  <td>{t(`team.role.${u.role}` as MessageKey)}</td>
+                  <td>{t(`team.role.${u.role}`)}</td>
                   <td>{date(u.createdAt)}</td>
                 </tr>
               ))}

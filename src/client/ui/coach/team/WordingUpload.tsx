@@ -6,7 +6,7 @@ import {
   type WordingFile,
 } from '../../../../shared/instruments/wording';
 import { LANGUAGES, type Language } from '../../../../shared/language';
-import { useI18n, type MessageKey } from '../../../i18n';
+import { hasMessage, useI18n } from '../../../i18n';
 import { staffApi, StaffApiError } from '../../../staff/api';
 import { Field } from '../../common/Field';
 
@@ -88,7 +88,7 @@ export function WordingUpload({
               <span>
                 {t('team.wordingLoaded', {
                   name: w.name,
-                  language: t(`language.${w.language}` as MessageKey),
+                  language: t(`language.${w.language}`),
                   instruments: Object.keys(w.instruments).join(', ').toUpperCase(),
                 })}
               </span>
@@ -98,7 +98,7 @@ export function WordingUpload({
                   class="button button--small"
                   onClick={() => remove(w.language)}
                 >
-                  {t('team.wordingRemove', { language: t(`language.${w.language}` as MessageKey) })}
+                  {t('team.wordingRemove', { language: t(`language.${w.language}`) })}
                 </button>
               )}
             </li>
@@ -114,11 +114,15 @@ export function WordingUpload({
         <div class="notice notice--error" role="alert">
           <p>{t('team.wordingBad')}</p>
           <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                {t(`team.wordingProblem.${p.message}` as MessageKey, { path: p.path })}
-              </li>
-            ))}
+            {problems.map((p, i) => {
+              // The server's codes have texts; anything else is shown as the server said it.
+              const key = `team.wordingProblem.${p.message}`;
+              return (
+                <li key={i}>
+                  {hasMessage(key) ? t(key, { path: p.path }) : `${p.path}: ${p.message}`}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
@@ -138,7 +142,7 @@ export function WordingUpload({
               >
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l}>
-                    {t(`language.${l}` as MessageKey)}
+                    {t(`language.${l}`)}
                   </option>
                 ))}
               </select>

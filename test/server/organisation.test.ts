@@ -46,7 +46,7 @@ describe.each(DATABASES)('the organisation view on %s', (kind) => {
   afterAll(() => server?.close());
 
   const report = (staff: Staff, query = 'from=2019-01-01&to=2019-12-31') =>
-    server.request(`/api/federation/report?${query}`, { headers: staff.headers });
+    server.request(`/api/organisation/report?${query}`, { headers: staff.headers });
 
   it('shows each team and the total, protected together, with honest marks', async () => {
     const res = await report(org);
@@ -113,7 +113,11 @@ describe.each(DATABASES)('the organisation view on %s', (kind) => {
 
   it("counts the total by the organisation's own goal definition and reporting year, set by the organisation", async () => {
     const patch = (staff: Staff, json: unknown) =>
-      server.request('/api/federation/settings', { method: 'PATCH', headers: staff.headers, json });
+      server.request('/api/organisation/settings', {
+        method: 'PATCH',
+        headers: staff.headers,
+        json,
+      });
     expect((await patch(coach, { goalExitReasons: ['work'] })).status).toBe(403);
     expect((await patch(org, { gsrsThreshold: 30 })).status).toBe(400);
     expect((await patch(org, { goalExitReasons: [] })).status).toBe(400);

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { TableScroll } from '../common/TableScroll';
 import { DisclosureLegend } from './DisclosureLegend';
-import { federationRows, type Row, type Value } from './federationRows';
+import { organisationRows, type Row, type Value } from './organisationRows';
 import { OrganisationGoal } from './OrganisationGoal';
 import { ReportForm, type ReportQuery } from './ReportForm';
 import { FigureCell } from './ShareTable';
@@ -14,7 +14,7 @@ import { FigureCell } from './ShareTable';
  * fewer than 5 exits in the year together, when two or more) and in total. For steering,
  * never about a person and never about a coach. A team's column is its steering-group report.
  */
-export function FederationScreen() {
+export function OrganisationScreen() {
   const { t, number, date, lang } = useI18n();
   const [data, setData] = useState<OrganisationView | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
@@ -29,7 +29,7 @@ export function FederationScreen() {
   const show = (q: ReportQuery) => {
     setQuery(q);
     setState('loading');
-    staffApi.federation(new URLSearchParams(q)).then(
+    staffApi.organisationReport(new URLSearchParams(q)).then(
       (d) => (setData(d), setState('idle')),
       () => setState('failed'),
     );
@@ -45,26 +45,28 @@ export function FederationScreen() {
           ? [
               {
                 key: 'others',
-                name: t('federation.others', {
+                name: t('organisation.others', {
                   teams: data.others.teams.map((x) => x.name).join(', '),
                 }),
                 report: data.others.report,
               },
             ]
           : []),
-        { key: 'total', name: t('federation.total'), report: data.total },
+        { key: 'total', name: t('organisation.total'), report: data.total },
       ]
     : [];
-  const rows = federationRows(t).filter((row) =>
+  const rows = organisationRows(t).filter((row) =>
     columns.some((c) => row.get(c.report) !== undefined),
   );
   const link = (extra: Record<string, string>) =>
-    `/api/federation/report?${new URLSearchParams({ ...query, ...extra })}`;
+    `/api/organisation/report?${new URLSearchParams({ ...query, ...extra })}`;
 
   return (
     <div class="stack">
-      <h1>{data ? t('federation.title', { name: data.organisation.name }) : t('report.title')}</h1>
-      <p class="lead no-print">{t('federation.lead')}</p>
+      <h1>
+        {data ? t('organisation.title', { name: data.organisation.name }) : t('report.title')}
+      </h1>
+      <p class="lead no-print">{t('organisation.lead')}</p>
       {yearStart && (
         <ReportForm
           key={yearStart}
@@ -99,8 +101,8 @@ export function FederationScreen() {
               {t('report.print')}
             </button>
           </div>
-          <article class="stack report" aria-labelledby="federation-heading">
-            <h2 id="federation-heading" class="report-title">
+          <article class="stack report" aria-labelledby="organisation-heading">
+            <h2 id="organisation-heading" class="report-title">
               {t('report.heading', {
                 team: data.organisation.name,
                 from: date(data.period.from),
@@ -110,12 +112,12 @@ export function FederationScreen() {
             <p class="notice">{t('report.for.organisation')}</p>
             <DisclosureLegend />
             <section class="stack card">
-              <TableScroll label={t('federation.table')}>
-                <table class="report-wide federation-table">
-                  <caption>{t('federation.table')}</caption>
+              <TableScroll label={t('organisation.table')}>
+                <table class="report-wide organisation-table">
+                  <caption>{t('organisation.table')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t('federation.figure')}</th>
+                      <th scope="col">{t('organisation.figure')}</th>
                       {columns.map((c) => (
                         <th key={c.key} scope="col" class="num">
                           {c.name}
@@ -139,7 +141,7 @@ export function FederationScreen() {
                   </tbody>
                 </table>
               </TableScroll>
-              <p class="muted">{t('federation.note')}</p>
+              <p class="muted">{t('organisation.note')}</p>
             </section>
           </article>
         </>

@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
 import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
-import { federationCsv } from '../csv/reportCsv';
+import { organisationCsv } from '../csv/reportCsv';
 import { organisationReport } from '../outsideReports';
 import { parseReportQuery } from '../reports';
 import { saveTeamSettings, settingsOf } from '../teamSettings';
 import { teamSettingsChangeSchema } from '../../shared/team';
 import * as z from 'zod/mini';
+import { organisationReportSchema } from '../../shared/responses/reports';
+import { settingsResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
-import { readJson } from './errors';
+import { readJson, reply } from './errors';
 
 /**
  * The organisation's view (a Samordningsförbund): each team's protected report side by side
@@ -17,11 +19,11 @@ import { readJson } from './errors';
  * definitions; the total follows the organisation's. A team's steering-group report is its
  * column here.
  */
-export function federationRoutes(deps: Deps) {
+export function organisationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
 
-  app.get('/federation/report', requireStaff(deps, 'organisation'), async (c) => {
+  app.get('/organisation/report', requireStaff(deps, 'organisation'), async (c) => {
     const { period, filter, output } = parseReportQuery(c.req.query());
     const orgId = c.get('staff').teamId;
     const organisation = await db
@@ -50,8 +52,8 @@ export function federationRoutes(deps: Deps) {
       },
       total: reports.total![span],
     };
-    if (output.format !== 'csv') return c.json(body);
-    return c.body(federationCsv(body, output.separator, output.lang), 200, {
+    if (output.format !== 'csv') return reply(c, organisationReportSchema, body);
+    return c.body(organisationCsv(body, output.separator, output.lang), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="stegvis-forbund-${period.from}-${period.to}.csv"`,
     });
@@ -63,10 +65,12 @@ export function federationRoutes(deps: Deps) {
     dropoutsInDenominator: true,
     reportingYearStart: true,
   });
-  app.get('/federation/settings', requireStaff(deps, 'organisation'), async (c) =>
-    c.json({ settings: await settingsOf(deps.store, c.get('staff').teamId) }),
+  app.get('/organisation/settings', requireStaff(deps, 'organisation'), async (c) =>
+    reply(c, settingsResponseSchema, {
+      settings: await settingsOf(deps.store, c.get('staff').teamId),
+    }),
   );
-  app.patch('/federation/settings', requireStaff(deps, 'organisation'), async (c) => {
+  app.patch('/organisation/settings', requireStaff(deps, 'organisation'), async (c) => {
     const change = await readJson(c, goalSchema);
     const { teamId, id } = c.get('staff');
     const settings = await saveTeamSettings(
@@ -76,7 +80,7 @@ export function federationRoutes(deps: Deps) {
       id,
       deps.now(),
     );
-    return c.json({ settings });
+    return reply(c, settingsResponseSchema, { settings });
   });
 
   return app;

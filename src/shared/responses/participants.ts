@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { factSchema } from '../rating';
+
+/** What a coach is told about participants: pseudonymous codes, summaries, devices, notes. */
+export const alertSchema = z.object({
+  id: z.enum([
+    'srsLow',
+    'srsItemLow',
+    'srsDrop',
+    'orsDeteriorated',
+    'noImprovement',
+    'intakeAboveCutoff',
+  ]),
+  /** A note is worth knowing (intake above the cutoff); an alert is worth acting on. */
+  severity: z.enum(['alert', 'note']),
+  /** The rating that made it fire. */
+  ratingId: z.string(),
+  /** The numbers behind it, for the explanation shown to the coach. */
+  facts: z.record(z.string(), z.union([z.number(), z.string()])),
+});
+export type Alert = z.infer<typeof alertSchema>;
+export type AlertId = Alert['id'];
+
+export const participantSummarySchema = z.object({
+  sessions: z.number(),
+  latestOrs: z.nullable(z.number()),
+  latestSrs: z.nullable(z.number()),
+  orsChange: z.nullable(z.number()),
+  orsChangeKind: z.nullable(z.enum(['improved', 'unchanged', 'deteriorated'])),
+  alerts: z.array(alertSchema),
+});
+export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
+
+export const participantRowSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  displayName: z.nullable(z.string()),
+  gender: z.string(),
+  birthYear: z.number(),
+  intakeDate: z.string(),
+  exitDate: z.nullable(z.string()),
+  exitReason: z.nullable(z.string()),
+  exitNote: z.optional(z.nullable(z.string())),
+  referrer: z.optional(z.nullable(z.string())),
+  support: z.optional(z.nullable(z.string())),
+  summary: z.optional(participantSummarySchema),
+});
+export type ParticipantRow = z.infer<typeof participantRowSchema>;
+
+/** `GET /api/participants` */
+export const participantsResponseSchema = z.object({ participants: z.array(participantRowSchema) });
+/** `GET/POST/PATCH /api/participants/:id` */
+export const participantResponseSchema = z.object({ participant: participantRowSchema });
+/** `GET /api/participants/:id/history` */
+export const historyResponseSchema = z.object({
+  history: z.array(
+    z.object({
+      changedAt: z.string(),
+      by: z.nullable(z.string()),
+      changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+    }),
+  ),
+});
+/** `GET /api/participants/:id/ratings`: every fact, the participant's private notes left out. */
+export const ratingsResponseSchema = z.object({ facts: z.array(factSchema) });
+/** `POST /api/participants/:id/invitations` */
+export const invitationResponseSchema = z.object({
+  shortCode: z.string(),
+  link: z.string(),
+  qrSvg: z.string(),
+  expiresAt: z.string(),
+});
+/** `GET /api/participants/:id/devices` */
+export const devicesResponseSchema = z.object({
+  devices: z.array(
+    z.object({
+      id: z.string(),
+      label: z.nullable(z.string()),
+      createdAt: z.string(),
+      lastSeenAt: z.nullable(z.string()),
+      revokedAt: z.nullable(z.string()),
+    }),
+  ),
+});
+export type DeviceRow = z.infer<typeof devicesResponseSchema>['devices'][number];
+
+export const coachNoteSchema = z.object({
+  id: z.string(),
+  sessionDate: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  by: z.nullable(z.string()),
+});
+export type CoachNote = z.infer<typeof coachNoteSchema>;
+/** `GET /api/participants/:id/coach-notes` */
+export const coachNotesResponseSchema = z.object({ notes: z.array(coachNoteSchema) });
+/** `POST /api/participants/:id/coach-notes` */
+export const coachNoteResponseSchema = z.object({ note: coachNoteSchema });

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { wordingFileSchema } from '../instruments/wording';
+import { licenceSchema, teamSettingsSchema } from '../team';
+
+/** What the staff side is told about accounts, the team and its settings. */
+const named = z.object({ id: z.string(), name: z.string() });
+
+export const staffUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(['admin', 'coach', 'organisation']),
+  teamId: z.string(),
+});
+export type StaffUser = z.infer<typeof staffUserSchema>;
+
+/** `POST /api/auth/sign-in`, `GET /api/auth/me`: who is signed in, and the CSRF token. */
+export const sessionResponseSchema = z.object({ user: staffUserSchema, csrfToken: z.string() });
+
+export const staffMemberSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(['admin', 'coach', 'organisation']),
+  createdAt: z.string(),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+/** `GET /api/users` */
+export const usersResponseSchema = z.object({ users: z.array(staffMemberSchema) });
+/** `POST /api/users` */
+export const userCreatedSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    role: z.enum(['admin', 'coach', 'organisation']),
+  }),
+});
+
+/** `GET /api/team`: the team, its settings, licence and wording, whose reporting year. */
+export const teamInfoSchema = z.object({
+  team: named,
+  settings: teamSettingsSchema,
+  licence: z.nullable(licenceSchema),
+  wordings: z.array(wordingFileSchema),
+  reporting: z.object({
+    organisation: z.nullable(named),
+    yearStart: z.union([z.literal(1), z.literal(7)]),
+  }),
+});
+export type TeamInfo = z.infer<typeof teamInfoSchema>;
+
+/** `PATCH /api/team/settings`, `GET/PATCH /api/organisation/settings` */
+export const settingsResponseSchema = z.object({ settings: teamSettingsSchema });
+/** `PUT /api/team/licence` */
+export const licenceResponseSchema = z.object({ licence: licenceSchema });
+/** `PUT /api/team/wordings/:language` */
+export const wordingResponseSchema = z.object({ wording: wordingFileSchema });
+/** `GET /api/sync/team`: the phone's copy of the team's wording and licence. */
+export const phoneTeamSchema = z.object({
+  wordings: z.array(wordingFileSchema),
+  licence: z.nullable(licenceSchema),
+});
