@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../../test/e2e/browser.mjs';
 import { serveBuiltApp } from '../../test/e2e/harness';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam, createUser } from '../../src/server/teams/accounts';
 
 const PARTICIPANTS = 500;
 const SESSIONS_EACH = 8;

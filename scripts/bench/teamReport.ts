@@ -9,8 +9,8 @@ import type { Insertable } from 'kysely';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/server/db/connect';
 import type { Database } from '../../src/server/db/schema';
-import { reportForTeam } from '../../src/server/reports';
-import { createTeam } from '../../src/server/teams';
+import { reportForTeam } from '../../src/server/reports/cohort';
+import { createTeam } from '../../src/server/teams/accounts';
 import { EXIT_REASONS, GENDERS } from '../../src/shared/participant';
 
 const PARTICIPANTS = 10_000;

@@ -9,7 +9,9 @@ import type { Store } from './db/connect';
 import { authRoutes } from './http/auth';
 import type { AppEnv, Deps } from './http/context';
 import { apiError, ClientError } from './http/errors';
+import { deviceRoutes } from './http/devices';
 import { groupRoutes } from './http/groups';
+import { groupSessionRoutes } from './http/groupSessions';
 import { participantRoutes } from './http/participants';
 import { staticRoutes } from './http/staticFiles';
 import { syncRoutes } from './http/sync';
@@ -93,12 +95,15 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/users', userRoutes(deps));
   app.route('/api/participants', participantRoutes(deps));
-  app.route('/api', syncRoutes(deps));
-  app.route('/api', groupRoutes(deps));
-  app.route('/api', teamRoutes(deps));
-  app.route('/api', tabletRoutes(deps));
-  app.route('/api', reportRoutes(deps));
-  app.route('/api', organisationRoutes(deps));
+  // One router per URL prefix: a route is found by its address.
+  app.route('/api/devices', deviceRoutes(deps));
+  app.route('/api/sync', syncRoutes(deps));
+  app.route('/api/groups', groupRoutes(deps));
+  app.route('/api/group-sessions', groupSessionRoutes(deps));
+  app.route('/api/team', teamRoutes(deps));
+  app.route('/api/tablet', tabletRoutes(deps));
+  app.route('/api/reports', reportRoutes(deps));
+  app.route('/api/organisation', organisationRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.route('/', staticRoutes(deps));
 

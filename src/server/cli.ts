@@ -12,13 +12,13 @@ import {
   teamExists,
   teamNameSchema,
   WrongKindError,
-} from './teams';
-import { reportCsv } from './csv/reportCsv';
+} from './teams/accounts';
+import { reportCsv } from './reports/csv';
 import { ClientError } from './http/errors';
-import { parseReportQuery, reportForTeam } from './reports';
-import { steeringReport } from './outsideReports';
+import { parseReportQuery, reportForTeam } from './reports/cohort';
+import { steeringReport } from './reports/outside';
 import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
-import { reportText } from './reportText';
+import { reportText } from './reports/text';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:

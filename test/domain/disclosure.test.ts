@@ -5,7 +5,7 @@ import { FIGURE_RULES, rulesFor } from '../../src/domain/disclosure/rules';
 import { reportingYear, outsidePeriod } from '../../src/domain/report/reportingYear';
 import type { CohortParticipant } from '../../src/domain/report/cohort';
 import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
-import { flattenReport } from '../../src/server/csv/reportCsv';
+import { flattenReport } from '../../src/server/reports/csv';
 import { person } from '../builders/cohort';
 import { attack } from './attacker/attack';
 

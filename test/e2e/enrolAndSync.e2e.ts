@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams/accounts';
 import {
   addStaffAccount,
   axeViolations,

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
-import { createUser } from '../../src/server/teams';
+import { createUser } from '../../src/server/teams/accounts';
 import { loadConfig } from '../../src/server/config';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { freshProfileDir, launchOptions } from './browser.mjs';

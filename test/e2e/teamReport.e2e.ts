@@ -3,8 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createOrganisation, createTeam } from '../../src/server/teams';
-import { saveTeamSettings } from '../../src/server/teamSettings';
+import { createOrganisation, createTeam } from '../../src/server/teams/accounts';
+import { saveTeamSettings } from '../../src/server/teams/settings';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import { launchOptions } from './browser.mjs';
 import {

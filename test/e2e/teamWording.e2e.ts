@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam } from '../../src/server/teams';
+import { createTeam } from '../../src/server/teams/accounts';
 import { sampleWording } from '../builders/wording';
 import { launchOptions } from './browser.mjs';
 import {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createOrganisation, createUser, WrongKindError } from '../../src/server/teams';
+import { createOrganisation, createUser, WrongKindError } from '../../src/server/teams/accounts';
 import { hallstahammarCsv } from '../builders/hallstahammar';
 import {
   addStaff,

@@ -3,7 +3,7 @@ import { teamReport } from '../../src/domain/report/cohort';
 import { LANGUAGES } from '../../src/shared/language';
 import { REPORT_WORDS, reportLabel } from '../../src/shared/reportLabels';
 import { DEFAULT_TEAM_SETTINGS } from '../../src/shared/team';
-import { reportFigures } from '../../src/server/csv/reportCsv';
+import { reportFigures } from '../../src/server/reports/csv';
 import { person } from '../builders/cohort';
 
 describe('report labels', () => {

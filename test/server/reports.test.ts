@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamReport } from '../../src/domain/report/cohort';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { loadCohort, localDay, reportForTeam } from '../../src/server/reports';
-import { settingsOf } from '../../src/server/teamSettings';
+import { loadCohort, localDay, reportForTeam } from '../../src/server/reports/cohort';
+import { settingsOf } from '../../src/server/teams/settings';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import {
   addStaff,

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { openStore, type Store } from '../../src/server/db/connect';
-import { createTeam, createUser } from '../../src/server/teams';
+import { createTeam, createUser } from '../../src/server/teams/accounts';
 
 /**
  * A real server in-process on a real database: SQLite in a fresh directory, and PostgreSQL

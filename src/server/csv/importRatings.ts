@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../db/connect';
-import { factRow } from '../ingest';
+import { factRow } from '../sync/ingest';
 import { parseRatingsCsv, type CsvProblem } from './ratingsCsv';
 
 export interface ImportSummary {

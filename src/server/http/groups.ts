@@ -1,22 +1,17 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import { INSTRUMENTS } from '../../shared/instruments';
 import { SHORT_CODE_ALPHABET } from '../../shared/protocol';
-import { factSchema, GROUP_SESSION_CODE_LENGTH } from '../../shared/rating';
-import { groupResult } from '../../domain/groupResult';
-import { foldHistory } from '../../domain/history';
-import { requireDevice } from '../auth/devices';
+import { GROUP_SESSION_CODE_LENGTH } from '../../shared/rating';
 import { requireStaff } from '../auth/staffSessions';
-import { localDay } from '../localDay';
+import { localDay } from '../../domain/localDay';
 import {
   groupResponseSchema,
   groupsResponseSchema,
-  sessionResultSchema,
   sessionStartedSchema,
-  todaySessionsSchema,
 } from '../../shared/responses/groups';
 import type { AppEnv, Deps } from './context';
+import { tabletUnlockRoutes } from './tablets';
 import { apiError, readJson, reply } from './errors';
 
 const memberIds = z.array(z.uuid()).check(z.maxLength(60));
@@ -41,8 +36,9 @@ export function groupRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
   const staff = requireStaff(deps);
+  app.route('/', tabletUnlockRoutes(deps));
 
-  app.get('/groups', staff, async (c) => {
+  app.get('/', staff, async (c) => {
     const teamId = c.get('staff').teamId;
     const groups = await db
       .selectFrom('groups')
@@ -84,7 +80,7 @@ export function groupRoutes(deps: Deps) {
       { path: 'memberIds', message: 'not in your team' },
     ]);
 
-  app.post('/groups', staff, async (c) => {
+  app.post('/', staff, async (c) => {
     const input = await readJson(c, newGroupSchema);
     const teamId = c.get('staff').teamId;
     const ids = await ownMembers(teamId, input.memberIds);
@@ -105,7 +101,7 @@ export function groupRoutes(deps: Deps) {
   });
 
   // Members come and go during a term: the new list replaces the old one in one transaction.
-  app.put('/groups/:id/members', staff, async (c) => {
+  app.put('/:id/members', staff, async (c) => {
     const input = await readJson(c, groupMembersSchema);
     const teamId = c.get('staff').teamId;
     const group = await db
@@ -130,7 +126,7 @@ export function groupRoutes(deps: Deps) {
     });
   });
 
-  app.post('/groups/:id/sessions', staff, async (c) => {
+  app.post('/:id/sessions', staff, async (c) => {
     const teamId = c.get('staff').teamId;
     const group = await db
       .selectFrom('groups')
@@ -159,77 +155,6 @@ export function groupRoutes(deps: Deps) {
       { session: { id, code, heldOn: localDay(now.toISOString()) } },
       201,
     );
-  });
-
-  app.get('/group-sessions/:id/result', staff, async (c) => {
-    const teamId = c.get('staff').teamId;
-    const session = await db
-      .selectFrom('group_sessions')
-      .innerJoin('groups', 'groups.id', 'group_sessions.group_id')
-      .select(['group_sessions.id', 'code', 'held_on', 'groups.name', 'groups.id as group_id'])
-      .where('group_sessions.id', '=', c.req.param('id'))
-      .where('group_sessions.team_id', '=', teamId)
-      .executeTakeFirst();
-    if (!session) return apiError(c, 404, 'not_found', 'No such group session in your team.');
-    // Codes are unique within a team only, so the team decides whose answers count.
-    const rows = await db
-      .selectFrom('facts')
-      .innerJoin('participants', 'participants.id', 'facts.participant_id')
-      .select(['facts.participant_id', 'facts.body'])
-      .where('participants.team_id', '=', teamId)
-      .where('facts.group_session', '=', session.code)
-      .where('facts.instrument', '=', 'gsrs')
-      .execute();
-    const who = [...new Set(rows.map((r) => r.participant_id))];
-    const withdrawals = who.length
-      ? await db
-          .selectFrom('facts')
-          .select('body')
-          .where('type', '=', 'withdrawal')
-          .where('participant_id', 'in', who)
-          .execute()
-      : [];
-    const views = foldHistory(
-      [...rows, ...withdrawals].map((r) => factSchema.parse(JSON.parse(r.body))),
-    );
-    const owner = new Map(
-      rows.map((r) => [(JSON.parse(r.body) as { id: string }).id, r.participant_id]),
-    );
-    const answers = views
-      .filter((v) => owner.has(v.rating.id))
-      .map((view) => ({ participantId: owner.get(view.rating.id)!, view }));
-    const members = await db
-      .selectFrom('group_members')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('group_id', '=', session.group_id)
-      .executeTakeFirstOrThrow();
-    return reply(c, sessionResultSchema, {
-      session: {
-        id: session.id,
-        code: session.code,
-        heldOn: session.held_on,
-        groupName: session.name,
-        members: Number(members.n),
-      },
-      result: groupResult(INSTRUMENTS.gsrs, answers),
-    });
-  });
-
-  /** The phone's view: today's sessions of the groups its participant belongs to. */
-  app.get('/group-sessions/today', requireDevice(deps, 'read'), async (c) => {
-    const device = c.get('device');
-    const today = localDay(deps.now().toISOString());
-    const rows = await db
-      .selectFrom('group_sessions')
-      .innerJoin('groups', 'groups.id', 'group_sessions.group_id')
-      .innerJoin('group_members', 'group_members.group_id', 'groups.id')
-      .select(['code', 'groups.name', 'held_on'])
-      .where('group_members.participant_id', '=', device.participantId)
-      .where('held_on', '=', today)
-      .execute();
-    return reply(c, todaySessionsSchema, {
-      sessions: rows.map((r) => ({ code: r.code, groupName: r.name, heldOn: r.held_on })),
-    });
   });
 
   return app;

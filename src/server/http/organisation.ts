@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
-import { organisationCsv } from '../csv/reportCsv';
-import { organisationReport } from '../outsideReports';
-import { parseReportQuery } from '../reports';
-import { saveTeamSettings, settingsOf } from '../teamSettings';
+import { organisationCsv } from '../reports/csv';
+import { organisationReport } from '../reports/outside';
+import { parseReportQuery } from '../reports/cohort';
+import { saveTeamSettings, settingsOf } from '../teams/settings';
 import { teamSettingsChangeSchema } from '../../shared/team';
 import * as z from 'zod/mini';
 import { organisationReportSchema } from '../../shared/responses/reports';
@@ -23,7 +23,7 @@ export function organisationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
 
-  app.get('/organisation/report', requireStaff(deps, 'organisation'), async (c) => {
+  app.get('/report', requireStaff(deps, 'organisation'), async (c) => {
     const { period, filter, output } = parseReportQuery(c.req.query());
     const orgId = c.get('staff').teamId;
     const organisation = await db
@@ -65,12 +65,12 @@ export function organisationRoutes(deps: Deps) {
     dropoutsInDenominator: true,
     reportingYearStart: true,
   });
-  app.get('/organisation/settings', requireStaff(deps, 'organisation'), async (c) =>
+  app.get('/settings', requireStaff(deps, 'organisation'), async (c) =>
     reply(c, settingsResponseSchema, {
       settings: await settingsOf(deps.store, c.get('staff').teamId),
     }),
   );
-  app.patch('/organisation/settings', requireStaff(deps, 'organisation'), async (c) => {
+  app.patch('/settings', requireStaff(deps, 'organisation'), async (c) => {
     const change = await readJson(c, goalSchema);
     const { teamId, id } = c.get('staff');
     const settings = await saveTeamSettings(

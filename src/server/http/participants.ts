@@ -19,7 +19,7 @@ import {
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 import { summariesFor } from './teamSummary';
-import { settingsOf } from '../teamSettings';
+import { settingsOf } from '../teams/settings';
 
 /** A coach's view of the team's participants. Every read of one participant is logged. */
 export function participantRoutes(deps: Deps) {

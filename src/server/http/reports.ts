@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
-import { reportCsv } from '../csv/reportCsv';
-import { steeringReport } from '../outsideReports';
-import { parseReportQuery, reportForTeam } from '../reports';
+import { reportCsv } from '../reports/csv';
+import { steeringReport } from '../reports/outside';
+import { parseReportQuery, reportForTeam } from '../reports/cohort';
 import { teamReportResponseSchema } from '../../shared/responses/reports';
 import type { AppEnv, Deps } from './context';
 import { apiError, reply } from './errors';
@@ -15,7 +15,7 @@ import { apiError, reply } from './errors';
  */
 export function reportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.get('/reports/team', requireStaff(deps), async (c) => {
+  app.get('/team', requireStaff(deps), async (c) => {
     const { period, filter, output } = parseReportQuery(c.req.query());
     const teamId = c.get('staff').teamId;
     if (output.audience === 'organisation')

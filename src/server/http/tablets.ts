@@ -10,8 +10,8 @@ import {
 } from '../../shared/protocol';
 import { requireStaff } from '../auth/staffSessions';
 import { bearerToken, hashSecret, newSecret } from '../auth/tokens';
-import { ingest } from '../ingest';
-import { localDay } from '../localDay';
+import { ingest } from '../sync/ingest';
+import { localDay } from '../../domain/localDay';
 import { tabletUnlockedSchema } from '../../shared/responses/groups';
 import type { AppEnv, Deps } from './context';
 import { apiError, protocolRefusal, readJson, reply } from './errors';
@@ -23,6 +23,37 @@ const factId = (fact: unknown) => {
 
 /** A tablet is unlocked for one day's group work, then it stops working by itself. */
 export const TABLET_HOURS = 12;
+
+/** The group as the tablet sees it: active members' codes and today's session code. */
+async function groupView(
+  deps: Deps,
+  groupId: string,
+  expiresAt: string,
+): Promise<TabletGroup | null> {
+  const { db } = deps.store;
+  const group = await db
+    .selectFrom('groups')
+    .select(['id', 'name'])
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  if (!group) return null;
+  const members = await db
+    .selectFrom('group_members')
+    .innerJoin('participants', 'participants.id', 'group_members.participant_id')
+    .select(['participants.id', 'participants.code'])
+    .where('group_members.group_id', '=', groupId)
+    .where('participants.exit_date', 'is', null)
+    .orderBy('participants.code')
+    .execute();
+  const session = await db
+    .selectFrom('group_sessions')
+    .select('code')
+    .where('group_id', '=', groupId)
+    .where('held_on', '=', localDay(deps.now().toISOString()))
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return { group, members, sessionCode: session?.code ?? null, expiresAt };
+}
 
 /**
  * Shared tablets: a coach unlocks a team device for a group; members rate on it one after
@@ -53,75 +84,15 @@ export function tabletRoutes(deps: Deps) {
     await next();
   };
 
-  /** The group as the tablet sees it: active members' codes and today's session code. */
-  const groupView = async (groupId: string, expiresAt: string): Promise<TabletGroup | null> => {
-    const group = await db
-      .selectFrom('groups')
-      .select(['id', 'name'])
-      .where('id', '=', groupId)
-      .executeTakeFirst();
-    if (!group) return null;
-    const members = await db
-      .selectFrom('group_members')
-      .innerJoin('participants', 'participants.id', 'group_members.participant_id')
-      .select(['participants.id', 'participants.code'])
-      .where('group_members.group_id', '=', groupId)
-      .where('participants.exit_date', 'is', null)
-      .orderBy('participants.code')
-      .execute();
-    const session = await db
-      .selectFrom('group_sessions')
-      .select('code')
-      .where('group_id', '=', groupId)
-      .where('held_on', '=', localDay(deps.now().toISOString()))
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst();
-    return { group, members, sessionCode: session?.code ?? null, expiresAt };
-  };
-
-  app.post('/groups/:id/tablet', requireStaff(deps), async (c) => {
-    const staff = c.get('staff');
-    const group = await db
-      .selectFrom('groups')
-      .select('id')
-      .where('id', '=', c.req.param('id'))
-      .where('team_id', '=', staff.teamId)
-      .executeTakeFirst();
-    if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
-    const token = newSecret();
-    const now = deps.now();
-    const expiresAt = new Date(now.getTime() + TABLET_HOURS * 3_600_000).toISOString();
-    const id = randomUUID();
-    await db
-      .insertInto('tablets')
-      .values({
-        id,
-        team_id: staff.teamId,
-        group_id: group.id,
-        token_hash: hashSecret(token),
-        created_by: staff.id,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        locked_at: null,
-      })
-      .execute();
-    return reply(
-      c,
-      tabletUnlockedSchema,
-      { tabletId: id, token, ...(await groupView(group.id, expiresAt))! },
-      201,
-    );
-  });
-
-  app.get('/tablet', requireTablet, async (c) => {
+  app.get('/', requireTablet, async (c) => {
     const tablet = c.get('tablet');
-    const view = await groupView(tablet.groupId, tablet.expiresAt);
+    const view = await groupView(deps, tablet.groupId, tablet.expiresAt);
     return view
       ? reply(c, tabletGroupSchema, view)
       : apiError(c, 404, 'not_found', 'The group no longer exists.');
   });
 
-  app.post('/tablet/push', requireTablet, async (c) => {
+  app.post('/push', requireTablet, async (c) => {
     const body = await readJson(c, tabletPushRequestSchema);
     const refused = protocolRefusal(c, body.protocol);
     if (refused) return refused;
@@ -167,13 +138,54 @@ export function tabletRoutes(deps: Deps) {
   });
 
   // The coach ends tablet mode: the token stops working at once, not only at expiry.
-  app.post('/tablet/lock', requireTablet, async (c) => {
+  app.post('/lock', requireTablet, async (c) => {
     await db
       .updateTable('tablets')
       .set({ locked_at: deps.now().toISOString() })
       .where('id', '=', c.get('tablet').id)
       .execute();
     return c.body(null, 204);
+  });
+
+  return app;
+}
+
+/** A coach unlocks a team device for a group: mounted under `/api/groups` by the group routes. */
+export function tabletUnlockRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const { db } = deps.store;
+  app.post('/:id/tablet', requireStaff(deps), async (c) => {
+    const staff = c.get('staff');
+    const group = await db
+      .selectFrom('groups')
+      .select('id')
+      .where('id', '=', c.req.param('id'))
+      .where('team_id', '=', staff.teamId)
+      .executeTakeFirst();
+    if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
+    const token = newSecret();
+    const now = deps.now();
+    const expiresAt = new Date(now.getTime() + TABLET_HOURS * 3_600_000).toISOString();
+    const id = randomUUID();
+    await db
+      .insertInto('tablets')
+      .values({
+        id,
+        team_id: staff.teamId,
+        group_id: group.id,
+        token_hash: hashSecret(token),
+        created_by: staff.id,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        locked_at: null,
+      })
+      .execute();
+    return reply(
+      c,
+      tabletUnlockedSchema,
+      { tabletId: id, token, ...(await groupView(deps, group.id, expiresAt))! },
+      201,
+    );
   });
 
   return app;

@@ -2,17 +2,15 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { languageSchema } from '../../shared/language';
 import { licenceSchema, teamSettingsChangeSchema } from '../../shared/team';
-import { requireDevice } from '../auth/devices';
 import { requireStaff } from '../auth/staffSessions';
 import {
   parseWordingFile,
-  phoneWording,
   readTeamSettings,
   saveTeamSettings,
   saveWording,
   wordingsOf,
-} from '../teamSettings';
-import { reportingFor } from '../outsideReports';
+} from '../teams/settings';
+import { reportingFor } from '../reports/outside';
 import {
   licenceResponseSchema,
   settingsResponseSchema,
@@ -31,7 +29,7 @@ export function teamRoutes(deps: Deps) {
   const { store } = deps;
   const admin = requireStaff(deps, 'admin');
 
-  app.get('/team', requireStaff(deps), async (c) => {
+  app.get('/', requireStaff(deps), async (c) => {
     const teamId = c.get('staff').teamId;
     const team = await store.db
       .selectFrom('teams')
@@ -47,21 +45,21 @@ export function teamRoutes(deps: Deps) {
     });
   });
 
-  app.patch('/team/settings', admin, async (c) => {
+  app.patch('/settings', admin, async (c) => {
     const change = await readJson(c, teamSettingsChangeSchema);
     const { teamId, id } = c.get('staff');
     const settings = await saveTeamSettings(store, teamId, { settings: change }, id, deps.now());
     return reply(c, settingsResponseSchema, { settings });
   });
 
-  app.put('/team/licence', admin, async (c) => {
+  app.put('/licence', admin, async (c) => {
     const licence = await readJson(c, licenceSchema);
     const { teamId, id } = c.get('staff');
     await saveTeamSettings(store, teamId, { licence }, id, deps.now());
     return reply(c, licenceResponseSchema, { licence });
   });
 
-  app.put('/team/wordings/:language', admin, async (c) => {
+  app.put('/wordings/:language', admin, async (c) => {
     const language = languageSchema.safeParse(c.req.param('language'));
     if (!language.success) return apiError(c, 404, 'not_found', 'Stegvis has no such language.');
     const file = parseWordingFile(await readJson(c, z.unknown()));
@@ -74,7 +72,7 @@ export function teamRoutes(deps: Deps) {
     return reply(c, wordingResponseSchema, { wording: file });
   });
 
-  app.delete('/team/wordings/:language', admin, async (c) => {
+  app.delete('/wordings/:language', admin, async (c) => {
     const { teamId } = c.get('staff');
     await store.db
       .deleteFrom('team_wordings')
@@ -82,14 +80,6 @@ export function teamRoutes(deps: Deps) {
       .where('language', '=', c.req.param('language'))
       .execute();
     return c.body(null, 204);
-  });
-
-  // The phone's copy: sent in each sync pass, a 304 when nothing changed.
-  app.get('/sync/team', requireDevice(deps, 'read'), async (c) => {
-    const { json, etag } = await phoneWording(store, c.get('device').teamId);
-    c.header('ETag', etag);
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-    return c.body(json, 200, { 'content-type': 'application/json' });
   });
 
   return app;

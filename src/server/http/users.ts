@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { requireStaff } from '../auth/staffSessions';
-import { createUser, DuplicateEmailError, newUserSchema } from '../teams';
+import { createUser, DuplicateEmailError, newUserSchema } from '../teams/accounts';
 import { userCreatedSchema, usersResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import type { Store } from './db/connect';
-import { hashPassword } from './auth/passwords';
+import type { Store } from '../db/connect';
+import { hashPassword } from '../auth/passwords';
 
 /** Team and staff set-up, shared by the admin command line and the admin API. */
 
-export { newUserSchema, PASSWORD_MIN_LENGTH, type NewUser } from '../shared/staff';
-import type { NewAccount } from '../shared/staff';
+export { newUserSchema, PASSWORD_MIN_LENGTH, type NewUser } from '../../shared/staff';
+import type { NewAccount } from '../../shared/staff';
 
 export const teamNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 

@@ -1,18 +1,18 @@
-import type { CohortParticipant, CohortRating } from '../domain/report/cohort';
-import { teamReport, type TeamReport } from '../domain/report/cohort';
-import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../shared/participant';
+import type { CohortParticipant, CohortRating } from '../../domain/report/cohort';
+import { teamReport, type TeamReport } from '../../domain/report/cohort';
+import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../../shared/participant';
 import * as z from 'zod/mini';
-import { languageSchema } from '../shared/language';
+import { languageSchema } from '../../shared/language';
 import {
   audienceSchema,
   reportRequestSchema,
   type Period,
   type ReportFilter,
-} from '../shared/report';
-import { ClientError, issues } from './http/errors';
-import type { Store } from './db/connect';
-import { settingsOf } from './teamSettings';
-import { localDay } from './localDay';
+} from '../../shared/report';
+import { ClientError, issues } from '../http/errors';
+import type { Store } from '../db/connect';
+import { settingsOf } from '../teams/settings';
+import { localDay } from '../../domain/localDay';
 export { localDay };
 
 const REPORTED = ['ors', 'srs', 'gsrs'] as const;

@@ -1,23 +1,23 @@
 import type * as z from 'zod/mini';
 import { createHash } from 'node:crypto';
-import { INSTRUMENTS } from '../shared/instruments';
+import { INSTRUMENTS } from '../../shared/instruments';
 import {
   wordingFileSchema,
   wordingProblemDetails,
   type WordingFile,
-} from '../shared/instruments/wording';
+} from '../../shared/instruments/wording';
 import {
   licenceSchema,
   teamSettingsSchema,
   withDefaults,
   type Licence,
   type TeamSettings,
-} from '../shared/team';
-import type { phoneTeamSchema } from '../shared/responses/staff';
-import type { Store } from './db/connect';
+} from '../../shared/team';
+import type { phoneTeamSchema } from '../../shared/responses/staff';
+import type { Store } from '../db/connect';
 
 type PhoneTeam = z.infer<typeof phoneTeamSchema>;
-import { ClientError, issues } from './http/errors';
+import { ClientError, issues } from '../http/errors';
 
 /** A team's settings, licence and wording: read by the alerts, the reports and the phones. */
 

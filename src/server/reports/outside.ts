@@ -1,16 +1,16 @@
-import { outsideReports, type OutsideReports } from '../domain/disclosure/outside';
+import { outsideReports, type OutsideReports } from '../../domain/disclosure/outside';
 import {
   outsidePeriod,
   reportingYear,
   type Span,
   type YearStart,
-} from '../domain/report/reportingYear';
-import type { CohortParticipant } from '../domain/report/cohort';
-import type { Period, ReportFilter } from '../shared/report';
-import type { Store } from './db/connect';
-import { ClientError } from './http/errors';
-import { loadCohort } from './reports';
-import { settingsOf } from './teamSettings';
+} from '../../domain/report/reportingYear';
+import type { CohortParticipant } from '../../domain/report/cohort';
+import type { Period, ReportFilter } from '../../shared/report';
+import type { Store } from '../db/connect';
+import { ClientError } from '../http/errors';
+import { loadCohort } from './cohort';
+import { settingsOf } from '../teams/settings';
 
 /** The organisation a team belongs to (a team has at most one), or null. */
 export async function organisationOf(store: Store, teamId: string) {

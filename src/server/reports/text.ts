@@ -1,5 +1,5 @@
-import type { ReportView } from '../domain/disclosure/publish';
-import { round } from '../domain/report/statistics';
+import type { ReportView } from '../../domain/disclosure/publish';
+import { round } from '../../domain/report/statistics';
 
 type Shown = number | string | null | undefined;
 const n = (v: Shown, unit = '') =>

@@ -1,10 +1,10 @@
-import { INSTRUMENTS } from '../shared/instruments';
-import { MAX_CLOCK_SKEW_MS, type PushResult } from '../shared/protocol';
-import { factSchema, type Fact } from '../shared/rating';
-import { ratingProblem, total } from '../domain/scoring';
-import type { Store } from './db/connect';
-import { factWriter } from './db/factWriter';
-import type { Database } from './db/schema';
+import { INSTRUMENTS } from '../../shared/instruments';
+import { MAX_CLOCK_SKEW_MS, type PushResult } from '../../shared/protocol';
+import { factSchema, type Fact } from '../../shared/rating';
+import { ratingProblem, total } from '../../domain/scoring';
+import type { Store } from '../db/connect';
+import { factWriter } from '../db/factWriter';
+import type { Database } from '../db/schema';
 import type { Insertable } from 'kysely';
 
 /**
