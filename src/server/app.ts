@@ -8,7 +8,8 @@ import type { Config } from './config';
 import type { Store } from './db/connect';
 import { authRoutes } from './http/auth';
 import type { AppEnv, Deps } from './http/context';
-import { apiError, ClientError } from './http/errors';
+import { healthSchema } from '../shared/api';
+import { apiError, ClientError, reply } from './http/errors';
 import { deviceRoutes } from './http/devices';
 import { groupRoutes } from './http/groups';
 import { groupSessionRoutes } from './http/groupSessions';
@@ -87,9 +88,9 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.get('/api/health', async (c) => {
     try {
       await sql`select 1`.execute(store.db);
-      return c.json({ status: 'ok', database: store.dialect });
+      return reply(c, healthSchema, { status: 'ok', database: store.dialect });
     } catch {
-      return c.json({ status: 'unavailable', database: store.dialect }, 503);
+      return reply(c, healthSchema, { status: 'unavailable', database: store.dialect }, 503);
     }
   });
   app.route('/api/auth', authRoutes(deps));

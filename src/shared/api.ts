@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /**
  * API errors: a stable code for programs, a plain reason for people, details for forms.
  * Every 4xx the server sends has this shape.
@@ -22,3 +24,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ApiError {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
+
+/** `GET /api/health`: 200 when the database answers, 503 when it does not. */
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['sqlite', 'postgres']),
+});
