@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { RateLimiter } from './auth/rateLimit';
+import type { Logger } from 'pino';
+import { Limits } from './auth/limits';
+import { defaultLogger, requestLog } from './log';
 import { isTls } from './auth/staffSessions';
 import type { Config } from './config';
 import type { Store } from './db/connect';
@@ -25,18 +27,22 @@ import { userRoutes } from './http/users';
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the HTTP app without listening, so tests run it in-process. */
-export function buildApp(store: Store, config: Config, now: () => Date = () => new Date()) {
+export function buildApp(
+  store: Store,
+  config: Config,
+  now: () => Date = () => new Date(),
+  options: { log?: Logger; lifecycle?: Deps['lifecycle'] } = {},
+) {
   const deps: Deps = {
     store,
     config,
     now,
-    limits: {
-      signInEmail: new RateLimiter(10, 15 * 60_000),
-      signInAddress: new RateLimiter(100, 15 * 60_000),
-      redeem: new RateLimiter(20, 15 * 60_000),
-    },
+    limits: new Limits(store, now),
+    log: options.log ?? defaultLogger(),
+    lifecycle: options.lifecycle ?? { draining: false },
   };
   const app = new Hono<AppEnv>();
+  app.use('*', requestLog(deps));
 
   app.use(
     '*',
@@ -63,6 +69,11 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   );
   app.use('*', async (c, next) => {
     await next();
+    // The app needs none of the browser's powerful features; nothing embedded may ask either.
+    c.header(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+    );
     if (isTls(c, deps))
       c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
@@ -85,8 +96,11 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
     }),
   );
 
-  app.get('/api/health', async (c) => {
+  // Liveness: the process answers. Readiness: the database answers and it is not stopping.
+  app.get('/api/health', (c) => reply(c, healthSchema, { status: 'ok', database: store.dialect }));
+  app.get('/api/health/ready', async (c) => {
     try {
+      if (deps.lifecycle.draining) throw new Error('stopping');
       await sql`select 1`.execute(store.db);
       return reply(c, healthSchema, { status: 'ok', database: store.dialect });
     } catch {
@@ -111,7 +125,7 @@ export function buildApp(store: Store, config: Config, now: () => Date = () => n
   app.onError((error, c) => {
     if (error instanceof ClientError)
       return apiError(c, error.status, error.code, error.message, error.details);
-    console.error(error);
+    deps.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
     return apiError(c, 500, 'internal', 'Something went wrong on the server. Nothing was changed.');
   });
   return app;

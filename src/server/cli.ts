@@ -11,6 +11,7 @@ import {
   createUser,
   teamExists,
   teamNameSchema,
+  WeakPasswordError,
   WrongKindError,
 } from './teams/accounts';
 import { reportCsv } from './reports/csv';
@@ -125,7 +126,8 @@ async function run(
       try {
         id = await createUser(store, teamId, input.data);
       } catch (error) {
-        if (error instanceof WrongKindError) throw new UsageError(error.message);
+        if (error instanceof WrongKindError || error instanceof WeakPasswordError)
+          throw new UsageError(error.message);
         throw error;
       }
       return {

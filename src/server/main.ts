@@ -2,7 +2,9 @@ import { serve } from '@hono/node-server';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { buildApp } from './app';
+import { defaultLogger } from './log';
 import { loadConfig } from './config';
 import { openStore } from './db/connect';
 
@@ -39,21 +41,49 @@ function buildIfNeeded() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** How long a stop may take before the last connections are cut and the process exits. */
+const STOP_MS = 8_000;
+
 try {
   const config = loadConfig();
   if (!process.env.SKIP_BUILD) buildIfNeeded();
+  const log = defaultLogger();
   const store = await openStore(config);
-  const app = buildApp(store, { ...config, staticDir: join(root, 'dist') });
+  const lifecycle = { draining: false };
+  const app = buildApp(store, { ...config, staticDir: join(root, 'dist') }, undefined, {
+    log,
+    lifecycle,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     const where =
       store.dialect === 'sqlite'
         ? `SQLite in ${join(config.dataDir, 'stegvis.sqlite')}`
         : 'PostgreSQL';
     console.log(`Stegvis is running on http://localhost:${config.port} (${where})`);
-  });
-  const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  }) as Server;
+  // A stop under load: accept no new connections, answer what is in flight with
+  // "Connection: close", close keep-alive connections as they fall idle, then close the
+  // database. Everything already answered was committed before its answer.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.draining = true;
+    log.info({ event: 'stopping', signal });
+    server.close(
+      () =>
+        void store.close().then(() => {
+          log.info({ event: 'stopped' });
+          process.exit(0);
+        }),
+    );
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    idle.unref();
+    setTimeout(() => server.closeAllConnections(), STOP_MS).unref();
+    setTimeout(() => process.exit(1), STOP_MS + 1_500).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

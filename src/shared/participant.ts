@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plainText } from './text';
 
 /** Who a participant is to the server: a pseudonymous code, and only what reports need. */
 export const GENDERS = ['woman', 'man', 'other', 'unknown'] as const;
@@ -56,7 +57,7 @@ export const participantCodeSchema = z
 
 export const newParticipantSchema = z.strictObject({
   code: participantCodeSchema,
-  displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+  displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60), plainText)),
   gender: genderSchema,
   birthYear: z.int().check(z.gte(1900), z.lte(2100)),
   intakeDate: isoDateSchema,
@@ -81,7 +82,7 @@ export const participantChangeSchema = z
     support: z.optional(z.nullable(supportTypeSchema)),
     exitDate: z.optional(z.nullable(isoDateSchema)),
     exitReason: z.optional(z.nullable(exitReasonSchema)),
-    exitNote: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000)))),
+    exitNote: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000), plainText))),
   })
   .check(
     z.refine((c) => (c.exitDate === undefined) === (c.exitReason === undefined), {

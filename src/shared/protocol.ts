@@ -90,12 +90,22 @@ export const tabletPushRequestSchema = z.strictObject({
 });
 
 /**
- * `GET /api/tablet`: what a tablet knows of its group: the members' codes to check typing
- * against, and today's session code when the coach has started one (the GSRS is then about it).
+ * How a tablet checks a typed member code without holding the list of codes: each member's
+ * code, upper-cased, through PBKDF2-SHA-256 with the tablet's own salt. The server and the
+ * tablet compute the same (test/client/tablet.test.ts checks that they agree).
+ */
+export const TABLET_CODE_HASH = { iterations: 2_000, bytes: 32 } as const;
+export const normalizeMemberCode = (typed: string) => typed.trim().toUpperCase();
+
+/**
+ * `GET /api/tablet`: what a tablet knows of its group: each active member's code as a hash
+ * (never the code), and today's session code when the coach has started one (the GSRS is
+ * then about it).
  */
 export const tabletGroupSchema = z.object({
   group: z.object({ id: z.string(), name: z.string() }),
-  members: z.array(z.object({ id: z.string(), code: z.string() })),
+  members: z.array(z.object({ id: z.string(), codeHash: z.string() })),
+  codeSalt: z.string(),
   sessionCode: z.nullable(z.string()),
   expiresAt: z.string(),
 });

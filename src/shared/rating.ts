@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plainText } from './text';
 import { instrumentIdSchema } from './instruments/definition';
 
 /**
@@ -54,10 +55,14 @@ export const ratingFactSchema = z.strictObject({
   ),
   provenance: provenanceSchema,
   /** Which wording was shown: 'neutral' (ours) or the name of the team's licensed wording. */
-  wording: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  wording: z.string().check(z.trim(), z.minLength(1), z.maxLength(120), plainText),
   /** The participant's own goal, for the scaling question. */
-  goal: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH))),
-  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH))),
+  goal: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(GOAL_MAX_LENGTH), plainText),
+  ),
+  note: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH), plainText),
+  ),
   /** The participant let their coach read the note; otherwise it is theirs alone. */
   noteShared: z.optional(z.boolean()),
   /** The group session this GSRS is about, by its short code. */
@@ -78,7 +83,7 @@ export const noteFactSchema = z.strictObject({
   id: uuid,
   ratingId: uuid,
   at: isoDateTime,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(NOTE_MAX_LENGTH), plainText),
   /** The participant let their coach read it. */
   shared: z.optional(z.boolean()),
 });

@@ -12,7 +12,8 @@ import {
   type TabletCredential,
 } from '../../src/client/storage/tabletStore';
 import { syncTabletOnce } from '../../src/client/sync/tablet';
-import { findMember } from '../../src/client/ui/tablet/MemberCode';
+import { findMember, memberCodeHash as browserHash } from '../../src/client/ui/tablet/MemberCode';
+import { memberCodeHash } from '../../src/server/http/tablets';
 import { INSTRUMENTS } from '../../src/shared/instruments';
 import {
   addParticipant,
@@ -23,9 +24,10 @@ import {
   type TestServer,
 } from '../server/testServer';
 
+const SALT = 'tablet-1';
 const members = [
-  { id: 'a', code: 'AV-1' },
-  { id: 'b', code: 'AV-2' },
+  { id: 'a', codeHash: memberCodeHash('AV-1', SALT) },
+  { id: 'b', codeHash: memberCodeHash('AV-2', SALT) },
 ];
 
 describe('findMember', () => {
@@ -35,7 +37,12 @@ describe('findMember', () => {
     ['AV-3', undefined],
     ['', undefined],
     ['AV', undefined],
-  ])('%j → %s', (typed, id) => expect(findMember(members, typed)?.id).toBe(id));
+  ])('%j → %s', async (typed, id) => expect((await findMember(members, SALT, typed))?.id).toBe(id));
+
+  it('hashes a typed code as the server hashes each member code, and holds no code', async () => {
+    expect(await browserHash('av-1 ', SALT)).toBe(memberCodeHash('AV-1', SALT));
+    expect(JSON.stringify(members)).not.toMatch(/AV-/);
+  });
 });
 
 describe('a shared tablet against the real server', () => {

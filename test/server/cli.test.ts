@@ -70,7 +70,7 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
       'another long secret\n',
     );
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.err).error.message).toContain('already exists');
+    expect(JSON.parse(again.err).error.message).toContain('cannot be used');
   });
 
   it('imports a CSV, reports it as JSON, and names line and column on a bad file', () => {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberCodeHash } from '../../src/server/http/tablets';
 import {
   addParticipant,
   coachesOfTwoTeams,
   DATABASES,
   orsFact,
+  signIn,
   startTestServer,
   type Staff,
   type TestServer,
@@ -43,7 +45,7 @@ describe.each(DATABASES)('shared tablets on %s', (kind) => {
       json: { protocol: 1, items },
     });
 
-  it("a coach unlocks a tablet for their own group; it gets the members' codes only", async () => {
+  it("a coach unlocks a tablet for their own group; it gets hashes of the members' codes, and the coach is signed out", async () => {
     const other = await server.request(`/api/groups/${groupId}/tablet`, {
       method: 'POST',
       headers: otherCoach.headers,
@@ -60,9 +62,15 @@ describe.each(DATABASES)('shared tablets on %s', (kind) => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.group.name).toBe('Torsdagsgruppen');
-    expect(body.members.map((m: { code: string }) => m.code)).toEqual(['T-1', 'T-2', 'T-3']);
+    expect(body.members.map((m: { codeHash: string }) => m.codeHash)).toEqual(
+      ['T-1', 'T-2', 'T-3'].map((code) => memberCodeHash(code, body.codeSalt)),
+    );
+    expect(JSON.stringify(body)).not.toMatch(/T-\d/);
     expect(body.sessionCode).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    expect(Object.keys(body.members[0]).sort()).toEqual(['code', 'id']);
+    expect(Object.keys(body.members[0]).sort()).toEqual(['codeHash', 'id']);
+    // The coach's session ended on the server, not only on the device.
+    expect((await server.request('/api/auth/me', { headers: coach.headers })).status).toBe(401);
+    coach = await signIn(server, 'x@example.org');
     tablet = { authorization: `Bearer ${body.token}` };
     const again = await (await server.request('/api/tablet', { headers: tablet })).json();
     expect(again.members).toEqual(body.members);

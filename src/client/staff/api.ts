@@ -108,6 +108,10 @@ export const staffApi = {
       throw error;
     }
   },
+  /** The server ended the session (a tablet was unlocked): forget its CSRF token here too. */
+  forgetSession(): void {
+    csrfToken = '';
+  },
   async signOut(): Promise<void> {
     await call(nothing, '/api/auth/sign-out', { method: 'POST' });
     csrfToken = '';

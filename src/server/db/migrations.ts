@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { operationsMigrations } from './migrationsOperations';
 
 /**
  * One set of migrations for both databases. Only the auto-numbered sequence column differs
@@ -212,6 +213,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
           .execute();
       },
     },
+    ...operationsMigrations,
   };
   return { getMigrations: async () => all };
 }

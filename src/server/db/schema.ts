@@ -20,6 +20,8 @@ export interface Database {
     role: 'admin' | 'coach' | 'organisation';
     password_hash: string;
     created_at: string;
+    /** The person at the identity provider (the configured claim's value), when linked. */
+    identity: ColumnType<string | null, string | null | undefined, string | null>;
   };
   staff_sessions: {
     id_hash: string;
@@ -130,6 +132,13 @@ export interface Database {
     expires_at: string;
     locked_at: string | null;
   };
+  limit_counters: {
+    key: string;
+    count: number;
+    window_start: string;
+    blocked_until: string | null;
+  };
+  oidc_logins: { state: string; verifier: string; nonce: string; created_at: string };
   access_log: {
     id: Generated<number>;
     at: string;

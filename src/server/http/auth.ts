@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../auth/passwords';
+import { limitKeys, POLICIES } from '../auth/limits';
 import { endSession, requireStaff, startSession } from '../auth/staffSessions';
 import { sessionResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
@@ -12,11 +13,20 @@ const signInSchema = z.strictObject({
   password: z.string().check(z.minLength(1), z.maxLength(1024)),
 });
 
-/** The client's address; X-Forwarded-For only counts when a trusted proxy sets it. */
+/**
+ * The client's address. Behind N trusted proxies (TRUST_PROXY=N), each appends the address
+ * it saw to X-Forwarded-For, so the client is the entry the outermost trusted proxy
+ * appended: the Nth from the right. Entries left of it are the client's to write.
+ */
 export function clientAddress(c: Context, deps: Deps): string {
-  if (deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+  const hops = deps.config.trustProxyHops;
+  if (hops > 0) {
+    const entries = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const appended = entries[entries.length - hops];
+    if (appended) return appended;
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -25,22 +35,38 @@ export function clientAddress(c: Context, deps: Deps): string {
   }
 }
 
+/**
+ * How long this sign-in must wait: the account from this address, this address trying many
+ * accounts, and the account's ceiling, which does not hold an address it has used before.
+ */
+async function signInWait(deps: Deps, email: string, address: string): Promise<number> {
+  const [pair, fromAddress, account, known] = await Promise.all([
+    deps.limits.waitSeconds(limitKeys.pair(email, address)),
+    deps.limits.waitSeconds(limitKeys.address(address)),
+    deps.limits.waitSeconds(limitKeys.account(email)),
+    deps.limits.known(limitKeys.knownAddress(email, address)),
+  ]);
+  return Math.max(pair, fromAddress, known ? 0 : account);
+}
+
 export function authRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.post('/sign-in', async (c) => {
     const { email, password } = await readJson(c, signInSchema);
-    const wait = Math.max(
-      deps.limits.signInAddress.hit(clientAddress(c, deps)),
-      deps.limits.signInEmail.hit(email),
-    );
+    if (!deps.config.passwordSignIn)
+      return apiError(c, 403, 'forbidden', 'This installation signs staff in with e-ID only.');
+    const address = clientAddress(c, deps);
+    const wait = await signInWait(deps, email, address);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(
         c,
         429,
         'rate_limited',
-        `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
+        wait < 120
+          ? `Too many sign-in attempts. Try again in ${wait} seconds.`
+          : `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
       );
     }
     const user = await deps.store.db
@@ -49,14 +75,24 @@ export function authRoutes(deps: Deps) {
       .where('email', '=', email)
       .executeTakeFirst();
     const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-    if (!user || !ok) return apiError(c, 401, 'unauthenticated', 'Wrong e-mail or password.');
+    if (!user || !ok) {
+      await Promise.all([
+        deps.limits.fail(limitKeys.pair(email, address), POLICIES.signInPair),
+        deps.limits.fail(limitKeys.account(email), POLICIES.signInAccount),
+        deps.limits.fail(limitKeys.address(address), POLICIES.signInAddress),
+      ]);
+      deps.log.info({ event: 'sign_in_failed' });
+      return apiError(c, 401, 'unauthenticated', 'Wrong e-mail or password.');
+    }
     if (needsRehash(user.password_hash))
       await deps.store.db
         .updateTable('users')
         .set({ password_hash: await hashPassword(password) })
         .where('id', '=', user.id)
         .execute();
-    deps.limits.signInEmail.reset(email);
+    await deps.limits.reset(limitKeys.pair(email, address));
+    await deps.limits.remember(limitKeys.knownAddress(email, address));
+    deps.log.info({ event: 'sign_in', user: user.id });
     const csrfToken = await startSession(c, deps, user.id);
     return reply(c, sessionResponseSchema, {
       user: { id: user.id, email: user.email, role: user.role, teamId: user.team_id },

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Store } from '../db/connect';
-import type { RateLimiter } from '../auth/rateLimit';
+import type { Logger } from 'pino';
+import type { Limits } from '../auth/limits';
 
 export interface StaffUser {
   id: string;
@@ -29,10 +30,14 @@ export interface Deps {
   store: Store;
   config: Config;
   now: () => Date;
-  /** Sign-in per e-mail (guessing one account) and per address (an office shares one). */
-  limits: { signInEmail: RateLimiter; signInAddress: RateLimiter; redeem: RateLimiter };
+  /** Attempt limits, in the database (see auth/limits). */
+  limits: Limits;
+  /** Structured logs: events and ids only, never health data, names, notes or tokens. */
+  log: Logger;
+  /** Set while the server shuts down: answers say `Connection: close`, readiness says no. */
+  lifecycle: { draining: boolean };
 }
 
 export interface AppEnv {
-  Variables: { staff: StaffUser; device: DeviceAuth; tablet: TabletAuth };
+  Variables: { staff: StaffUser; device: DeviceAuth; tablet: TabletAuth; log: Logger };
 }

@@ -7,6 +7,7 @@ import {
   redeemResponseSchema,
 } from '../../shared/protocol';
 import { hashSecret, newSecret } from '../auth/tokens';
+import { limitKeys, POLICIES } from '../auth/limits';
 import { clientAddress } from './auth';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
@@ -18,7 +19,8 @@ export function deviceRoutes(deps: Deps) {
 
   app.post('/redeem', async (c) => {
     const { code, deviceLabel } = await readJson(c, redeemRequestSchema);
-    const wait = deps.limits.redeem.hit(clientAddress(c, deps));
+    const address = clientAddress(c, deps);
+    const wait = await deps.limits.waitSeconds(limitKeys.redeem(address));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'rate_limited', 'Too many attempts. Wait a while and try again.');
@@ -64,13 +66,16 @@ export function deviceRoutes(deps: Deps) {
         .execute();
       return { participantCode: invitation.code };
     });
-    if (!outcome)
+    if (!outcome) {
+      // Only wrong codes count: a whole group enrolling from one office's network succeeds.
+      await deps.limits.fail(limitKeys.redeem(address), POLICIES.redeem);
       return apiError(
         c,
         400,
         'invitation_invalid',
         'The code is wrong, used already or too old. Ask your coach for a new one.',
       );
+    }
     return reply(
       c,
       redeemResponseSchema,

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { ApiError, ErrorCode } from '../../shared/api';
 import { OLDEST_ACCEPTED_PROTOCOL, PROTOCOL_VERSION } from '../../shared/protocol';
+import { hasControlCharacter } from '../../shared/text';
 
 export function apiError(
   c: Context,
@@ -34,8 +35,32 @@ export function issues(error: z.core.$ZodError) {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+/**
+ * The path of the first string in a JSON value that holds a control character, or null.
+ * Every text field of every body is checked here, so no name or note stores a NUL.
+ */
+export function controlCharacterAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return hasControlCharacter(value) ? path || '(body)' : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = controlCharacterAt(value[i], path ? `${path}.${i}` : String(i));
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      const found = controlCharacterAt(v, path ? `${path}.${k}` : k);
+      if (found) return found;
+    }
+  return null;
+}
+
 /** Reads a JSON body and validates it; every failure is the client's, answered with a 4xx. */
-export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
+export async function readJson<T>(
+  c: Context,
+  schema: z.ZodMiniType<T>,
+  /** Sync pushes check each fact on its own (a bad one is refused, the rest go through). */
+  options: { perItem?: boolean } = {},
+): Promise<T> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type))
     throw new ClientError(
@@ -49,6 +74,11 @@ export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise
   } catch {
     throw new ClientError(400, 'bad_request', 'The body is not valid JSON.');
   }
+  const control = options.perItem ? null : controlCharacterAt(raw);
+  if (control)
+    throw new ClientError(400, 'validation_failed', 'Text may not hold control characters.', [
+      { path: control, message: 'control character' },
+    ]);
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new ClientError(

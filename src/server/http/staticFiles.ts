@@ -18,6 +18,12 @@ export function staticRoutes(deps: Deps) {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
   app.use('*', serveStatic({ root }));
+  // A file that is not there is a 404: never the page with a script's year-long cache.
+  app.get('/assets/*', (c) => c.text('Not found', 404));
+  app.get('*', async (c, next) => {
+    if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.text('Not found', 404);
+    await next();
+  });
   // Screens are hash routes, so any other page address gets the app itself.
   app.get('*', serveStatic({ root, path: 'index.html' }));
   return app;

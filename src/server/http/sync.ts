@@ -20,7 +20,7 @@ export function syncRoutes(deps: Deps) {
   const { db } = deps.store;
 
   app.post('/push', requireDevice(deps, 'write'), async (c) => {
-    const body = await readJson(c, pushRequestSchema);
+    const body = await readJson(c, pushRequestSchema, { perItem: true });
     const refused = protocolRefusal(c, body.protocol);
     if (refused) return refused;
     const device = c.get('device');

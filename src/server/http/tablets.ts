@@ -1,14 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { pbkdf2Sync, randomUUID } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import {
+  normalizeMemberCode,
   PROTOCOL_VERSION,
+  TABLET_CODE_HASH,
   tabletPushRequestSchema,
   type PushResult,
   type TabletGroup,
   pushResponseSchema,
   tabletGroupSchema,
 } from '../../shared/protocol';
-import { requireStaff } from '../auth/staffSessions';
+import { endSession, requireStaff } from '../auth/staffSessions';
 import { bearerToken, hashSecret, newSecret } from '../auth/tokens';
 import { ingest } from '../sync/ingest';
 import { localDay } from '../../domain/localDay';
@@ -24,11 +26,23 @@ const factId = (fact: unknown) => {
 /** A tablet is unlocked for one day's group work, then it stops working by itself. */
 export const TABLET_HOURS = 12;
 
-/** The group as the tablet sees it: active members' codes and today's session code. */
+/** A member's code as a tablet checks it (TABLET_CODE_HASH): never the code itself. */
+export function memberCodeHash(code: string, salt: string): string {
+  return pbkdf2Sync(
+    normalizeMemberCode(code),
+    salt,
+    TABLET_CODE_HASH.iterations,
+    TABLET_CODE_HASH.bytes,
+    'sha256',
+  ).toString('hex');
+}
+
+/** The group as the tablet sees it: active members (codes hashed) and today's session code. */
 async function groupView(
   deps: Deps,
   groupId: string,
   expiresAt: string,
+  tabletId: string,
 ): Promise<TabletGroup | null> {
   const { db } = deps.store;
   const group = await db
@@ -52,7 +66,13 @@ async function groupView(
     .where('held_on', '=', localDay(deps.now().toISOString()))
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
-  return { group, members, sessionCode: session?.code ?? null, expiresAt };
+  return {
+    group,
+    members: members.map((m) => ({ id: m.id, codeHash: memberCodeHash(m.code, tabletId) })),
+    codeSalt: tabletId,
+    sessionCode: session?.code ?? null,
+    expiresAt,
+  };
 }
 
 /**
@@ -86,14 +106,14 @@ export function tabletRoutes(deps: Deps) {
 
   app.get('/', requireTablet, async (c) => {
     const tablet = c.get('tablet');
-    const view = await groupView(deps, tablet.groupId, tablet.expiresAt);
+    const view = await groupView(deps, tablet.groupId, tablet.expiresAt, tablet.id);
     return view
       ? reply(c, tabletGroupSchema, view)
       : apiError(c, 404, 'not_found', 'The group no longer exists.');
   });
 
   app.post('/push', requireTablet, async (c) => {
-    const body = await readJson(c, tabletPushRequestSchema);
+    const body = await readJson(c, tabletPushRequestSchema, { perItem: true });
     const refused = protocolRefusal(c, body.protocol);
     if (refused) return refused;
     const tablet = c.get('tablet');
@@ -180,10 +200,12 @@ export function tabletUnlockRoutes(deps: Deps) {
         locked_at: null,
       })
       .execute();
+    // The coach's own session ends here, on the server: the tablet is in members' hands now.
+    await endSession(c, deps, staff.sessionHash);
     return reply(
       c,
       tabletUnlockedSchema,
-      { tabletId: id, token, ...(await groupView(deps, group.id, expiresAt))! },
+      { tabletId: id, token, ...(await groupView(deps, group.id, expiresAt, id))! },
       201,
     );
   });

@@ -1,6 +1,11 @@
 import { Hono } from 'hono';
 import { requireStaff } from '../auth/staffSessions';
-import { createUser, DuplicateEmailError, newUserSchema } from '../teams/accounts';
+import {
+  createUser,
+  DuplicateEmailError,
+  newUserSchema,
+  WeakPasswordError,
+} from '../teams/accounts';
 import { userCreatedSchema, usersResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
@@ -34,6 +39,10 @@ export function userRoutes(deps: Deps) {
       );
     } catch (error) {
       if (error instanceof DuplicateEmailError) return apiError(c, 409, 'conflict', error.message);
+      if (error instanceof WeakPasswordError)
+        return apiError(c, 400, 'validation_failed', error.message, [
+          { path: 'password', message: 'weak' },
+        ]);
       throw error;
     }
   });

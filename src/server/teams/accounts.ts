@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
+import { plainText } from '../../shared/text';
 import type { Store } from '../db/connect';
 import { hashPassword } from '../auth/passwords';
+import { passwordProblem, WeakPasswordError } from '../auth/passwordPolicy';
+export { WeakPasswordError };
 
 /** Team and staff set-up, shared by the admin command line and the admin API. */
 
 export { newUserSchema, PASSWORD_MIN_LENGTH, type NewUser } from '../../shared/staff';
 import type { NewAccount } from '../../shared/staff';
 
-export const teamNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
+export const teamNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(120), plainText);
 
 export async function createTeam(store: Store, name: string, now = new Date()): Promise<string> {
   const id = randomUUID();
@@ -29,8 +34,11 @@ export async function createUser(
     .select('id')
     .where('email', '=', user.email)
     .executeTakeFirst();
-  if (existing)
-    throw new DuplicateEmailError(`A user with the e-mail ${user.email} already exists.`);
+  // The message is the same whichever team has the address, so an admin learns nothing of
+  // other teams' staff.
+  if (existing) throw new DuplicateEmailError('That e-mail cannot be used for a new account.');
+  const weak = passwordProblem(user.password, [user.email]);
+  if (weak) throw new WeakPasswordError(weak);
   // Organisation accounts belong to an organisation, staff to a team, never the other way.
   const kind = await kindOf(store, teamId);
   if ((user.role === 'organisation') !== (kind === 'organisation'))

@@ -3,6 +3,9 @@ import type { StaffKey } from './sv';
 /** English for the staff side, complete: every key of the Swedish staff catalog. */
 export const staffEn: Record<StaffKey, string> = {
   'staff.provenance.shared_tablet': 'on the group’s tablet',
+  'team.staffPasswordWeak':
+    'The password is too easy to guess. Use a few unrelated words, or a longer phrase.',
+  'team.staffExists': 'That e-mail cannot be used for a new account.',
   'team.role.organisation': 'Samordningsförbund',
   'staff.unexpected':
     'The server answered in a way this version of Stegvis does not recognise. Reload the page; if that does not help, contact whoever runs Stegvis.',
@@ -204,7 +207,6 @@ export const staffEn: Record<StaffKey, string> = {
   'team.staffAdded': 'The account is created. Give the person the password in a safe way.',
   'team.staffEmailError': 'Enter a valid e-mail address.',
   'team.staffPasswordError': 'The password needs at least {min} characters.',
-  'team.staffExists': 'There is already an account with that e-mail address.',
   'team.staffPassword': 'First password',
   'team.staffPassword.hint': 'At least {min} characters.',
   'notes.coachTitle': 'Coach’s notes',

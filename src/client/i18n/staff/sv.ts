@@ -1,6 +1,9 @@
 /** Swedish for the staff side and the shared tablet: loaded with those screens, not with a participant's first page. */
 export const staffSv = {
   'staff.provenance.shared_tablet': 'på gruppens surfplatta',
+  'team.staffPasswordWeak':
+    'Lösenordet är för lätt att gissa. Använd några ord som inte hör ihop, eller en längre mening.',
+  'team.staffExists': 'Den e-postadressen kan inte användas för ett nytt konto.',
   'team.role.organisation': 'samordningsförbund',
   'staff.unexpected':
     'Servern svarade på ett sätt som den här versionen av Stegvis inte känner igen. Ladda om sidan; hjälper det inte, kontakta den som sköter Stegvis.',
@@ -202,7 +205,6 @@ export const staffSv = {
   'team.staffAdded': 'Kontot är skapat. Ge personen lösenordet på ett säkert sätt.',
   'team.staffEmailError': 'Ange en giltig e-postadress.',
   'team.staffPasswordError': 'Lösenordet behöver minst {min} tecken.',
-  'team.staffExists': 'Det finns redan ett konto med den e-postadressen.',
   'team.staffPassword': 'Första lösenord',
   'team.staffPassword.hint': 'Minst {min} tecken.',
   'notes.coachTitle': 'Coachens anteckningar',

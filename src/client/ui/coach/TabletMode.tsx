@@ -15,22 +15,23 @@ import { SAME_ORIGIN } from '../../sync/engine';
 import { lockTablet, syncTabletOnce } from '../../sync/tablet';
 
 /**
- * Turns this device into a shared tablet for a group: the coach is signed out (staff views
- * need a sign-in again) and the device keeps only the group's codes until it is ended.
+ * Turns this device into a shared tablet for a group: the server ends the coach's session
+ * as it unlocks the tablet (staff views need a sign-in again), and the device keeps only the
+ * group's code hashes until it is ended.
  */
 export async function startTabletMode(groupId: string): Promise<void> {
-  const [grant, team] = await Promise.all([staffApi.unlockTablet(groupId), loadTeam()]);
-  // The team's licensed wording goes with it, so members see it offline too.
-  await setTeamWording({ wordings: team.wordings, licence: team.licence, etag: null });
-  // The coach's session must end on this device before members use it: if signing out
-  // fails, tablet mode is not started at all.
+  // The team's licensed wording goes with it, so members see it offline too; read while the
+  // coach is still signed in.
+  const team = await loadTeam();
+  const grant = await staffApi.unlockTablet(groupId);
+  staffApi.forgetSession();
   try {
-    await staffApi.signOut();
+    await setTeamWording({ wordings: team.wordings, licence: team.licence, etag: null });
+    await setTablet(grant);
   } catch (error) {
     await lockTablet(SAME_ORIGIN, grant.token);
     throw error;
   }
-  await setTablet(grant);
   forgetTeam();
   location.hash = '#/';
 }

@@ -3,25 +3,59 @@ import { useI18n } from '../../i18n';
 import type { TabletCredential } from '../../storage/tabletStore';
 import { Field } from '../common/Field';
 import { TABLET_IDLE_MS } from './idle';
+import { normalizeMemberCode, TABLET_CODE_HASH } from '../../../shared/protocol';
 
 type Member = TabletCredential['members'][number];
+/** A member found by the code they typed; the code is known only from their typing. */
+export type FoundMember = { id: string; code: string };
+
+/** The typed code as the server hashed each member's (TABLET_CODE_HASH). */
+export async function memberCodeHash(typed: string, salt: string): Promise<string> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    enc.encode(normalizeMemberCode(typed)),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  const bits = await crypto.subtle.deriveBits(
+    {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      salt: enc.encode(salt),
+      iterations: TABLET_CODE_HASH.iterations,
+    },
+    key,
+    TABLET_CODE_HASH.bytes * 8,
+  );
+  return [...new Uint8Array(bits)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** Codes are typed as people type them: any case, spaces around. */
-export function findMember(members: readonly Member[], typed: string): Member | undefined {
-  const wanted = typed.trim().toUpperCase();
-  return wanted ? members.find((m) => m.code.toUpperCase() === wanted) : undefined;
+export async function findMember(
+  members: readonly Member[],
+  salt: string,
+  typed: string,
+): Promise<FoundMember | undefined> {
+  const code = normalizeMemberCode(typed);
+  if (!code) return undefined;
+  const hash = await memberCodeHash(code, salt);
+  const member = members.find((m) => m.codeHash === hash);
+  return member && { id: member.id, code };
 }
 
 /**
- * The first step on a shared tablet: each member types their own code. The members' codes
- * are never listed, so nobody sees who else is in the group.
+ * The first step on a shared tablet: each member types their own code. The tablet holds only
+ * hashes of the members' codes, so nobody sees who else is in the group, on screen or in the
+ * tablet's storage.
  */
 export function MemberCode({
   tablet,
   onMember,
 }: {
   tablet: TabletCredential;
-  onMember(member: Member): void;
+  onMember(member: FoundMember): void;
 }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
@@ -33,9 +67,9 @@ export function MemberCode({
     <form
       class="stack"
       noValidate
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
-        const member = findMember(tablet.members, code);
+        const member = await findMember(tablet.members, tablet.codeSalt, code);
         if (member) onMember(member);
         else setWrong(true);
       }}

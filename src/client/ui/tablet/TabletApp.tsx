@@ -6,11 +6,11 @@ import { useTabletSync } from './useTabletSync';
 import { shownInstrument, usePhoneWording } from '../../wording';
 import { RatingFlow } from '../participant/RatingFlow';
 import { WordingNote } from '../common/WordingNote';
-import { MemberCode } from './MemberCode';
+import { MemberCode, type FoundMember } from './MemberCode';
 import { TabletStatus } from './TabletStatus';
 import { useIdleReset } from './idle';
 
-type Member = TabletCredential['members'][number];
+type Member = FoundMember;
 type Turn =
   | { step: 'code' }
   | { step: 'choose'; member: Member }

@@ -36,7 +36,9 @@ export function StaffList() {
       setProblem(
         error instanceof StaffApiError && error.status === 409
           ? 'team.staffExists'
-          : 'staff.failed',
+          : error instanceof StaffApiError && error.details.some((d) => d.path === 'password')
+            ? 'team.staffPasswordWeak'
+            : 'staff.failed',
       );
       setState('idle');
     }

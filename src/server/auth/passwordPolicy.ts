@@ -1,0 +1,30 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import { PASSWORD_MIN_LENGTH } from '../../shared/staff';
+
+/**
+ * A password must be long and hard to guess. Length alone lets `aaaaaaaaaaaa` through, so
+ * zxcvbn estimates how many guesses it would take (common passwords, keyboard walks,
+ * repeats, the person's own e-mail) and a score of 3 of 4 is needed: about 10^8 guesses,
+ * safely beyond online guessing with the sign-in limits.
+ */
+const estimator = new ZxcvbnFactory({
+  dictionary: { ...common.dictionary },
+  graphs: common.adjacencyGraphs,
+});
+export const PASSWORD_MIN_SCORE = 3;
+
+export class WeakPasswordError extends Error {}
+
+/** Why a password is refused, in words for the admin, or null when it is good enough. */
+export function passwordProblem(password: string, personal: readonly string[] = []): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  const lower = password.toLowerCase();
+  if (personal.some((p) => p && lower.includes(p.toLowerCase())))
+    return 'The password must not contain the e-mail address.';
+  const words = personal.flatMap((p) => p.toLowerCase().split(/[@.\-_\s]+/)).filter(Boolean);
+  const result = estimator.check(password, words);
+  if (result.score >= PASSWORD_MIN_SCORE) return null;
+  return 'The password is too easy to guess: use a few unrelated words, or a longer phrase.';
+}
