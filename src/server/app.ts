@@ -125,7 +125,19 @@ export function buildApp(
   app.onError((error, c) => {
     if (error instanceof ClientError)
       return apiError(c, error.status, error.code, error.message, error.details);
-    deps.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
+    // A database error's message can quote the row it refused (PostgreSQL's "Key (code)=…"),
+    // so the log gets the error's kind and where it was thrown, not its message.
+    const code = (error as { code?: unknown }).code;
+    deps.log.error(
+      {
+        err: {
+          type: error.name,
+          code: typeof code === 'string' ? code : undefined,
+          at: error.stack?.split('\n').slice(1, 6).join('\n'),
+        },
+      },
+      'request failed',
+    );
     return apiError(c, 500, 'internal', 'Something went wrong on the server. Nothing was changed.');
   });
   return app;

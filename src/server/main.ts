@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { buildApp } from './app';
 import { defaultLogger } from './log';
 import { loadConfig } from './config';
@@ -17,7 +18,7 @@ function newest(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-function buildIfNeeded() {
+function buildIfNeeded(log: Logger) {
   const built = join(root, 'dist/index.html');
   const sources = [
     'src/client',
@@ -33,7 +34,7 @@ function buildIfNeeded() {
     Math.max(...sources.filter(existsSync).map(newest)) <= statSync(built).mtimeMs
   )
     return;
-  console.log('Building the app …');
+  log.info({ event: 'building' }, 'Building the app …');
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
@@ -46,8 +47,9 @@ const STOP_MS = 8_000;
 
 try {
   const config = loadConfig();
-  if (!process.env.SKIP_BUILD) buildIfNeeded();
+  // Every line on stdout is a JSON log line, for the host's log system.
   const log = defaultLogger();
+  if (!process.env.SKIP_BUILD) buildIfNeeded(log);
   const store = await openStore(config);
   const lifecycle = { draining: false };
   const app = buildApp(store, { ...config, staticDir: join(root, 'dist') }, undefined, {
@@ -59,7 +61,10 @@ try {
       store.dialect === 'sqlite'
         ? `SQLite in ${join(config.dataDir, 'stegvis.sqlite')}`
         : 'PostgreSQL';
-    console.log(`Stegvis is running on http://localhost:${config.port} (${where})`);
+    log.info(
+      { event: 'listening', port: config.port, database: store.dialect },
+      `Stegvis is running on http://localhost:${config.port} (${where})`,
+    );
   }) as Server;
   // A stop under load: accept no new connections, answer what is in flight with
   // "Connection: close", close keep-alive connections as they fall idle, then close the

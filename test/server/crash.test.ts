@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/server/db/connect';
 import { mulberry32 } from './faultyProxy';
 import { seedDevices } from './seedDevices';
+import { startServerProcess } from './serverProcess';
 import { orsFact } from './testServer';
 
 /**
@@ -15,39 +14,6 @@ import { orsFact } from './testServer';
  * acknowledged must be there after a restart, and SQLite must pass its integrity check.
  */
 const ROUNDS = 6;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SKIP_BUILD: '1',
-      DATABASE_URL: '',
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
-}
 
 describe('SIGKILL during ingestion (SQLite)', () => {
   it('keeps every acknowledged rating and an intact database', { timeout: 180_000 }, async () => {
@@ -59,18 +25,17 @@ describe('SIGKILL during ingestion (SQLite)', () => {
     const random = mulberry32(Number(process.env.CRASH_SEED ?? 7));
     const acknowledged = new Set<string>();
     let pending: ReturnType<typeof orsFact>[] = [];
-    const port = await freePort();
     let kills = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
-      const server = await startServer(dataDir, port);
+      const server = await startServerProcess({ DATA_DIR: dataDir });
       let alive = true;
       const pusher = async () => {
         while (alive) {
           const batch = [...pending.splice(0, 20)];
           while (batch.length < 20) batch.push(orsFact({}, new Date(Date.now() - 1000)));
           try {
-            const res = await fetch(`http://127.0.0.1:${port}/api/sync/push`, {
+            const res = await fetch(`${server.url}/api/sync/push`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
               body: JSON.stringify({ protocol: 1, facts: batch }),
@@ -85,9 +50,9 @@ describe('SIGKILL during ingestion (SQLite)', () => {
       };
       const pushers = [pusher(), pusher(), pusher()];
       await new Promise((r) => setTimeout(r, 150 + random() * 500));
-      server.kill('SIGKILL');
+      server.child.kill('SIGKILL');
       kills++;
-      await new Promise((r) => server.once('exit', r));
+      await server.exited;
       alive = false;
       await Promise.all(pushers);
       pending = pending.slice(0, 200);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig, type Config } from '../../src/server/config';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { createTeam, createUser } from '../../src/server/teams/accounts';
 
@@ -23,48 +23,78 @@ export interface TestServer {
   store: Store;
   app: ReturnType<typeof buildApp>;
   clock: { now: Date };
+  /** Set `draining` to see the app as it answers while stopping. */
+  lifecycle: { draining: boolean };
   request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** Closes the database and opens it again with a new app: what a restart keeps. */
+  restart(): Promise<void>;
+  /** A second app on the same database, as a second instance would be. */
+  instance(): Promise<TestServer>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(kind: 'sqlite' | 'postgres'): Promise<TestServer> {
-  const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const store = await openStore(
-    kind === 'postgres'
-      ? { dataDir: '', databaseUrl: POSTGRES_URL, pgSchema: schema }
-      : { dataDir: mkdtempSync(join(tmpdir(), 'stegvis-test-')) },
-  );
+export interface TestServerOptions {
+  config?: Partial<Config>;
+  /** Another server's database (a second instance); it is left for that server to drop. */
+  sameDatabaseAs?: { schema: string; dataDir: string };
+}
+
+export async function startTestServer(
+  kind: 'sqlite' | 'postgres',
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const where = options.sameDatabaseAs ?? {
+    schema: `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`,
+    dataDir: kind === 'postgres' ? '' : mkdtempSync(join(tmpdir(), 'stegvis-test-')),
+  };
+  const open = () =>
+    openStore(
+      kind === 'postgres'
+        ? { dataDir: '', databaseUrl: POSTGRES_URL, pgSchema: where.schema }
+        : { dataDir: where.dataDir },
+    );
   const clock = { now: new Date() };
   // The API tests need no built app; public/ exists in every checkout.
-  const config = { ...loadConfig({}), staticDir: 'public' };
-  const app = buildApp(store, config, () => clock.now);
-  return {
+  const config = { ...loadConfig({}), staticDir: 'public', ...options.config };
+  const store = await open();
+  const lifecycle = { draining: false };
+  const build = (s: Store) => buildApp(s, config, () => clock.now, { lifecycle });
+  const server: TestServer = {
     store,
-    app,
+    app: build(store),
     clock,
+    lifecycle,
     request: (path, init = {}) => {
       const { json, ...rest } = init;
       const headers = new Headers(rest.headers);
       if (json !== undefined && !headers.has('content-type'))
         headers.set('content-type', 'application/json');
       return Promise.resolve(
-        app.request(`http://localhost${path}`, {
+        server.app.request(`http://localhost${path}`, {
           ...rest,
           headers,
           body: json === undefined ? rest.body : JSON.stringify(json),
         }),
       );
     },
+    restart: async () => {
+      await server.store.close();
+      server.store = await open();
+      server.app = build(server.store);
+    },
+    instance: () => startTestServer(kind, { ...options, sameDatabaseAs: where }),
     close: async () => {
-      await store.close();
+      await server.store.close();
+      if (options.sameDatabaseAs) return;
       if (kind === 'postgres') {
         const client = new pg.Client({ connectionString: POSTGRES_URL });
         await client.connect();
-        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.query(`drop schema if exists ${where.schema} cascade`);
         await client.end();
       }
     },
   };
+  return server;
 }
 
 export interface Staff {

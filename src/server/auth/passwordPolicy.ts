@@ -21,7 +21,10 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   if (password.length < PASSWORD_MIN_LENGTH)
     return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   const lower = password.toLowerCase();
-  if (personal.some((p) => p && lower.includes(p.toLowerCase())))
+  // The whole address, and its part before the @ (the name people reuse) when it is long
+  // enough to be more than a coincidence.
+  const own = personal.flatMap((p) => [p, p.split('@')[0] ?? '']).filter((p) => p.length >= 4);
+  if (own.some((p) => lower.includes(p.toLowerCase())))
     return 'The password must not contain the e-mail address.';
   const words = personal.flatMap((p) => p.toLowerCase().split(/[@.\-_\s]+/)).filter(Boolean);
   const result = estimator.check(password, words);
