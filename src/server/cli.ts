@@ -9,6 +9,9 @@ import {
   createOrganisation,
   createTeam,
   createUser,
+  identitySchema,
+  IdentityTakenError,
+  linkIdentity,
   teamExists,
   teamNameSchema,
   WeakPasswordError,
@@ -20,11 +23,13 @@ import { parseReportQuery, reportForTeam } from './reports/cohort';
 import { steeringReport } from './reports/outside';
 import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
 import { reportText } from './reports/text';
+import { normaliseIdentity } from './auth/oidc';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
  *   npm run admin -- create-team --name NAME
  *   npm run admin -- create-user --team ID --email E --role admin|coach   (password on stdin)
+ *   npm run admin -- link-identity --email E --identity VALUE
  *   npm run admin -- import-csv --team ID --file F
  *   npm run admin -- backup --to FILE
  *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--audience steering] [--json | --csv]
@@ -37,6 +42,7 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   create-user --team ID --email EMAIL --role admin|coach   (password on standard input)
   create-organisation --name NAME --teams ID,ID,...        (a Samordningsförbund)
   create-user --team ORGANISATION_ID --email EMAIL --role organisation
+  link-identity --email EMAIL --identity VALUE   (single sign-on: the OIDC_CLAIM value; "" unlinks)
   import-csv  --team ID --file FILE
   backup      --to FILE
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
@@ -135,6 +141,26 @@ async function run(
         json: { id, email: input.data.email, role: input.data.role, teamId },
       };
     }
+    case 'link-identity': {
+      const email = need(opts.email, 'email');
+      if (opts.identity === undefined) throw new UsageError('Missing --identity.');
+      const identity = opts.identity.trim() ? identitySchema.safeParse(opts.identity) : null;
+      if (identity && !identity.success)
+        throw new UsageError('The identity must be 1–256 characters of plain text.');
+      const value = identity
+        ? normaliseIdentity(process.env.OIDC_CLAIM || 'email', identity.data)
+        : null;
+      try {
+        const id = await linkIdentity(store, email, value);
+        return {
+          text: value ? `Linked ${email} to ${value}` : `Unlinked ${email}`,
+          json: { id, email, identity: value },
+        };
+      } catch (error) {
+        if (error instanceof IdentityTakenError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
     case 'import-csv': {
       const teamId = await requireTeam(store, need(opts.team, 'team'));
       const file = need(opts.file, 'file');
@@ -216,6 +242,7 @@ async function main(): Promise<number> {
         teams: { type: 'string' },
         team: { type: 'string' },
         email: { type: 'string' },
+        identity: { type: 'string' },
         role: { type: 'string' },
         file: { type: 'string' },
         to: { type: 'string' },

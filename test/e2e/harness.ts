@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { createUser } from '../../src/server/teams/accounts';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig, type Config } from '../../src/server/config';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { freshProfileDir, launchOptions } from './browser.mjs';
 
 export interface RunningServer {
   url: string;
   store: Store;
+  /** The running server's settings: a test may change them (e.g. turn on single sign-on). */
+  config: Config;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,8 @@ export interface RunningServer {
  */
 export async function serveBuiltApp(): Promise<RunningServer> {
   const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'stegvis-e2e-')) });
-  const app = buildApp(store, { ...loadConfig({}), staticDir: 'dist' });
+  const config: Config = { ...loadConfig({}), staticDir: 'dist' };
+  const app = buildApp(store, config);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -32,6 +35,7 @@ export async function serveBuiltApp(): Promise<RunningServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     store,
+    config,
     close: async () => {
       if (closed) return;
       closed = true;

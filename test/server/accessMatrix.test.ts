@@ -75,6 +75,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     adminX: 200,
   };
   const teamX = { ...staffOnly, coachY: 404 };
+  const everyone = (status: number) =>
+    Object.fromEntries(ACTORS.map((a) => [a, status])) as Record<Actor, number>;
   const adminOnly = { ...staffOnly, coachX: 403, coachY: 403 };
   const noneOf = {
     anonymous: 401,
@@ -121,6 +123,17 @@ describe.each(DATABASES)('access control on %s', (kind) => {
         coachY: 200,
         adminX: 200,
       },
+    ],
+    // Open to anyone: how to sign in, and the single sign-on redirects (not configured here,
+    // so both send the browser back to the sign-in screen).
+    ['GET', 'sign-in options', () => '/api/auth/options', null, everyone(200)],
+    ['GET', 'single sign-on start', () => '/api/auth/oidc/start', null, everyone(303)],
+    [
+      'GET',
+      'single sign-on callback',
+      () => '/api/auth/oidc/callback?state=x&code=y',
+      null,
+      everyone(303),
     ],
     ['GET', 'me', () => '/api/auth/me', null, staffOnly],
     ['GET', 'users', () => '/api/users', null, adminOnly],

@@ -24,6 +24,7 @@ import {
   licenceResponseSchema,
   sessionResponseSchema,
   settingsResponseSchema,
+  signInOptionsSchema,
   teamInfoSchema,
   userCreatedSchema,
   usersResponseSchema,
@@ -98,6 +99,8 @@ export const staffApi = {
     csrfToken = r.csrfToken;
     return r.user;
   },
+  /** Which ways in this installation offers: password, single sign-on, or both. */
+  signInOptions: () => call(signInOptionsSchema, '/api/auth/options'),
   async me(): Promise<StaffUser | null> {
     try {
       const r = await call(sessionResponseSchema, '/api/auth/me');

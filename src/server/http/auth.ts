@@ -6,6 +6,7 @@ import { limitKeys, POLICIES } from '../auth/limits';
 import { endSession, requireStaff, startSession } from '../auth/staffSessions';
 import { sessionResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
+import { signOnRoutes } from './signOn';
 import { apiError, readJson, reply } from './errors';
 
 const signInSchema = z.strictObject({
@@ -110,5 +111,7 @@ export function authRoutes(deps: Deps) {
     return reply(c, sessionResponseSchema, { user: { id, email, role, teamId }, csrfToken });
   });
 
+  // Single sign-on lives in a file of its own, under the same prefix.
+  app.route('/', signOnRoutes(deps));
   return app;
 }

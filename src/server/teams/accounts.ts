@@ -113,3 +113,38 @@ export async function teamExists(store: Store, teamId: string): Promise<boolean>
     .where('id', '=', teamId)
     .executeTakeFirst());
 }
+
+/** A person's identity at the identity provider: the configured claim's value. */
+export const identitySchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(256), plainText);
+
+export class IdentityTakenError extends Error {}
+
+/**
+ * Links a staff account to a person at the identity provider, so single sign-on lets them
+ * in as that account. One identity opens one account only; an empty value unlinks.
+ */
+export async function linkIdentity(
+  store: Store,
+  email: string,
+  identity: string | null,
+): Promise<string> {
+  const user = await store.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!user) throw new Error(`No account with the e-mail ${email}.`);
+  if (identity) {
+    const holder = await store.db
+      .selectFrom('users')
+      .select('email')
+      .where('identity', '=', identity)
+      .where('id', '!=', user.id)
+      .executeTakeFirst();
+    if (holder) throw new IdentityTakenError(`That identity is linked to ${holder.email} already.`);
+  }
+  await store.db.updateTable('users').set({ identity }).where('id', '=', user.id).execute();
+  return user.id;
+}

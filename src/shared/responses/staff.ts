@@ -16,6 +16,14 @@ export type StaffUser = z.infer<typeof staffUserSchema>;
 /** `POST /api/auth/sign-in`, `GET /api/auth/me`: who is signed in, and the CSRF token. */
 export const sessionResponseSchema = z.object({ user: staffUserSchema, csrfToken: z.string() });
 
+/** `GET /api/auth/options`: the ways in this installation offers. */
+export const signInOptionsSchema = z.object({
+  password: z.boolean(),
+  /** Single sign-on, with the button's wording when the installation sets one. */
+  sso: z.nullable(z.object({ label: z.nullable(z.string()) })),
+});
+export type SignInOptions = z.infer<typeof signInOptionsSchema>;
+
 export const staffMemberSchema = z.object({
   id: z.string(),
   email: z.string(),

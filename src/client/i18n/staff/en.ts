@@ -22,6 +22,14 @@ export const staffEn: Record<StaffKey, string> = {
   'staff.signingIn': 'Signing in …',
   'staff.signOut': 'Sign out',
   'staff.wrongPassword': 'Wrong e-mail or password.',
+  'staff.signInWithSso': 'Sign in with e-ID',
+  'staff.orPassword': 'Or sign in with e-mail and password',
+  'staff.sso.refused':
+    'The sign-in was cancelled or refused at the identity provider. Try again, or ask whoever runs your sign-in.',
+  'staff.sso.unlinked':
+    'You are signed in at the identity provider, but nobody has linked your identity to an account in Stegvis. Ask your team admin to link it.',
+  'staff.sso.failed': 'The sign-in could not be completed. Start again from the button below.',
+  'staff.sso.unavailable': 'The identity provider does not answer right now. Try again in a while.',
   'staff.rateLimited': 'Too many attempts. Wait a while and try again.',
   'staff.signedInAs': 'Signed in as {email}',
   'staff.home': 'The team',

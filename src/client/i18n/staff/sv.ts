@@ -20,6 +20,14 @@ export const staffSv = {
   'staff.signingIn': 'Loggar in …',
   'staff.signOut': 'Logga ut',
   'staff.wrongPassword': 'Fel e-post eller lösenord.',
+  'staff.signInWithSso': 'Logga in med e-legitimation',
+  'staff.orPassword': 'Eller logga in med e-post och lösenord',
+  'staff.sso.refused':
+    'Inloggningen avbröts eller nekades hos inloggningstjänsten. Försök igen, eller fråga den som sköter er inloggning.',
+  'staff.sso.unlinked':
+    'Du är inloggad hos inloggningstjänsten, men ingen i Stegvis har kopplat din identitet till ett konto här. Be teamets administratör koppla den.',
+  'staff.sso.failed': 'Inloggningen kunde inte slutföras. Börja om från knappen nedan.',
+  'staff.sso.unavailable': 'Inloggningstjänsten svarar inte just nu. Försök igen om en stund.',
   'staff.rateLimited': 'För många försök. Vänta en stund och försök igen.',
   'staff.signedInAs': 'Inloggad som {email}',
   'staff.home': 'Teamet',
