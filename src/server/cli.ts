@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config';
@@ -24,6 +23,7 @@ import { steeringReport } from './reports/outside';
 import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
 import { reportText } from './reports/text';
 import { normaliseIdentity } from './auth/oidc';
+import { restoreBackup, RestoreRefused, writeBackup } from './db/backup';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
@@ -32,6 +32,7 @@ import { normaliseIdentity } from './auth/oidc';
  *   npm run admin -- link-identity --email E --identity VALUE
  *   npm run admin -- import-csv --team ID --file F
  *   npm run admin -- backup --to FILE
+ *   npm run admin -- restore --from FILE --data-dir DIR | --database-url URL
  *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--audience steering] [--json | --csv]
  * Plain text by default, --json for programs; a clear message and non-zero exit on error.
  */
@@ -45,6 +46,8 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   link-identity --email EMAIL --identity VALUE   (single sign-on: the OIDC_CLAIM value; "" unlinks)
   import-csv  --team ID --file FILE
   backup      --to FILE
+  restore     --from FILE (--data-dir EMPTY_DIR | --database-url postgres://…/EMPTY_DB)
+              restores a backup into an empty place, checks it and counts what it holds
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
               [--audience team|steering] [--gender G] [--age-band 25-34] [--referrer R] [--group ID]
               [--csv [--separator semicolon] [--lang en]]
@@ -178,17 +181,7 @@ async function run(
     }
     case 'backup': {
       const to = need(opts.to, 'to');
-      if (store.sqlite) await store.sqlite.backup(to);
-      else {
-        // pg_dump takes a consistent snapshot while the server keeps running.
-        const dump = spawnSync(
-          'pg_dump',
-          ['--format=custom', `--file=${to}`, process.env.DATABASE_URL ?? ''],
-          { encoding: 'utf8' },
-        );
-        if (dump.error || dump.status !== 0)
-          throw new Error(`pg_dump failed: ${dump.error?.message ?? dump.stderr.trim()}`);
-      }
+      await writeBackup(store, to, process.env.DATABASE_URL);
       return { text: `Backup written to ${to}`, json: { file: to, database: store.dialect } };
     }
     case 'create-organisation': {
@@ -232,6 +225,18 @@ async function run(
   }
 }
 
+async function restore(opts: Record<string, string | undefined>): Promise<Output> {
+  const from = need(opts.from, 'from');
+  const dataDir = opts['data-dir'];
+  const databaseUrl = opts['database-url'];
+  if (!dataDir === !databaseUrl) throw new UsageError('Give --data-dir or --database-url.');
+  const s = await restoreBackup(from, dataDir ? { dataDir } : { databaseUrl: databaseUrl! });
+  return {
+    text: `Restored ${from} and checked it: ${s.teams} teams, ${s.staff} staff accounts, ${s.participants} participants, ${s.facts} ratings and notes.`,
+    json: s,
+  };
+}
+
 async function main(): Promise<number> {
   let parsed;
   try {
@@ -246,6 +251,8 @@ async function main(): Promise<number> {
         role: { type: 'string' },
         file: { type: 'string' },
         to: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'database-url': { type: 'string' },
         from: { type: 'string' },
         audience: { type: 'string' },
         gender: { type: 'string' },
@@ -266,12 +273,12 @@ async function main(): Promise<number> {
   const json = values.json ?? false;
   let store: Store | null = null;
   try {
-    store = await openStore(loadConfig());
-    const out = await run(
-      store,
-      positionals[0] ?? '',
-      values as Record<string, string | undefined>,
-    );
+    const opts = values as Record<string, string | undefined>;
+    // A restore goes into a new, empty place, never into the configured database.
+    const out =
+      positionals[0] === 'restore'
+        ? await restore(opts)
+        : await run((store = await openStore(loadConfig())), positionals[0] ?? '', opts);
     console.log(json ? JSON.stringify(out.json) : out.text);
     return 0;
   } catch (error) {
@@ -280,7 +287,7 @@ async function main(): Promise<number> {
     if (json) console.error(JSON.stringify({ error: { message, problems } }));
     else
       console.error(error instanceof UsageError ? `${message}\n\n${USAGE}` : `Error: ${message}`);
-    return error instanceof UsageError ? 2 : 1;
+    return error instanceof UsageError || error instanceof RestoreRefused ? 2 : 1;
   } finally {
     await store?.close();
   }

@@ -73,6 +73,36 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
     expect(JSON.parse(again.err).error.message).toContain('cannot be used');
   });
 
+  it('links an account to an e-ID identity once, and unlinks it', () => {
+    const linked = admin([
+      'link-identity',
+      '--email',
+      'lead@example.org',
+      '--identity',
+      'Lead@Kommun.example',
+      '--json',
+    ]);
+    expect(linked.code, linked.err).toBe(0);
+    // An e-mail claim compares without case.
+    expect(JSON.parse(linked.out).identity).toBe('lead@kommun.example');
+    admin(
+      ['create-user', '--team', teamId, '--email', 'second@example.org', '--role', 'coach'],
+      'tallkotte mjölkpaket\n',
+    );
+    const taken = admin([
+      'link-identity',
+      '--email',
+      'second@example.org',
+      '--identity',
+      'lead@kommun.example',
+    ]);
+    expect(taken.code).toBe(2);
+    expect(taken.err).toContain('linked to lead@example.org already');
+    expect(admin(['link-identity', '--email', 'lead@example.org', '--identity', '']).out).toBe(
+      'Unlinked lead@example.org',
+    );
+  });
+
   it('imports a CSV, reports it as JSON, and names line and column on a bad file', () => {
     const good = join(dir, 'good.csv');
     writeFileSync(
