@@ -26,7 +26,7 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.optional(z.string().check(z.minLength(1))),
   OIDC_CLIENT_SECRET: z.optional(z.string().check(z.minLength(1))),
   /** The claim that identifies the person and is linked to a staff account (default email). */
-  OIDC_CLAIM: z._default(z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)), 'email'),
+  OIDC_CLAIM: z._default(z.string().check(z.regex(/^[A-Za-z0-9_.:/-]{1,128}$/)), 'email'),
   OIDC_SCOPE: z._default(z.string(), 'openid email profile'),
   /** What the sign-in button says, e.g. "Logga in med SITHS". */
   OIDC_LABEL: z.optional(z.string().check(z.maxLength(60))),
