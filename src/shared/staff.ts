@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plainText } from './text';
 
 /** A staff account as an admin creates it, in the admin API, the CLI and the team screen. */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -24,3 +25,8 @@ export const newAccountSchema = z.strictObject({
   role: z.enum(['admin', 'coach', 'organisation']),
 });
 export type NewAccount = z.infer<typeof newAccountSchema>;
+
+/** `PUT /api/users/:id/identity`: links an account for single sign-on; null unlinks. */
+export const identityLinkSchema = z.strictObject({
+  identity: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(256), plainText)),
+});

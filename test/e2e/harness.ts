@@ -163,9 +163,9 @@ export async function coachApi(server: RunningServer, email: string) {
 export async function signInAsStaff(page: Page, server: RunningServer, email: string) {
   await page.goto(new URL('#/staff', server.url).href);
   await page.getByRole('heading', { name: 'Logga in som personal' }).waitFor();
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Lösenord').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByLabel('E-post', { exact: true }).fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor();
 }
 

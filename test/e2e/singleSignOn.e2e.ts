@@ -2,7 +2,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, linkIdentity } from '../../src/server/teams/accounts';
 import { launchOptions } from './browser.mjs';
-import { addStaffAccount, axeViolations, serveBuiltApp, type RunningServer } from './harness';
+import {
+  addStaffAccount,
+  axeViolations,
+  scrollsSideways,
+  serveBuiltApp,
+  signInAsStaff,
+  type RunningServer,
+} from './harness';
 import {
   CLIENT_ID,
   CLIENT_SECRET,
@@ -32,6 +39,8 @@ describe('single sign-on for staff', () => {
     };
     const team = await createTeam(server.store, 'Säter');
     await addStaffAccount(server, team, 'anna.coach@example.org');
+    await addStaffAccount(server, team, 'bertil.coach@example.org');
+    await addStaffAccount(server, team, 'lead@example.org', 'admin');
     await linkIdentity(server.store, 'anna.coach@example.org', 'anna@kommun.example');
     browser = await chromium.launch(launchOptions());
   });
@@ -106,6 +115,26 @@ describe('single sign-on for staff', () => {
       .filter({ hasText: 'Be teamets administratör koppla den' })
       .waitFor();
     expect(await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
+    await page.context().close();
+  });
+
+  it('the team admin links an account on the team page; then that person gets in', async () => {
+    const admin = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'sv-SE' });
+    await signInAsStaff(admin, server, 'lead@example.org');
+    await admin.goto(new URL('#/staff/team', server.url).href);
+    const form = admin.getByRole('form', { name: 'Koppla e-legitimation' });
+    await form.getByLabel('Konto').selectOption({ label: 'bertil.coach@example.org' });
+    await form.getByLabel('E-legitimation (identitet)').fill('Bertil@Kommun.example');
+    await form.getByRole('button', { name: 'Spara koppling' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Kopplingen är sparad.' }).waitFor();
+    await admin.getByRole('cell', { name: 'bertil@kommun.example' }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    expect(await scrollsSideways(admin)).toBe(false);
+    await admin.context().close();
+
+    const page = await atProvider();
+    await signInThere(page, 'bertil');
+    await page.getByText('Inloggad som bertil.coach@example.org').waitFor();
     await page.context().close();
   });
 

@@ -26,6 +26,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
   let deviceA = '';
   let groupX = '';
   let sessionX = '';
+  let coachXId = '';
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -35,6 +36,13 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     await addStaff(server, y, 'coach.y@example.org');
     await addStaff(server, x, 'admin.x@example.org', 'admin');
     const coachX = await signIn(server, 'coach.x@example.org');
+    coachXId = (
+      await server.store.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'coach.x@example.org')
+        .executeTakeFirstOrThrow()
+    ).id;
     idA = await addParticipant(server, coachX, 'A-1');
     const idB = await addParticipant(server, coachX, 'B-1');
     const a = await enrolDevice(server, coachX, idA);
@@ -137,6 +145,13 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'me', () => '/api/auth/me', null, staffOnly],
     ['GET', 'users', () => '/api/users', null, adminOnly],
+    [
+      'PUT',
+      'link an identity',
+      () => `/api/users/${coachXId}/identity`,
+      () => ({ identity: null }),
+      { ...adminOnly, adminX: 204 },
+    ],
     [
       'POST',
       'create user',

@@ -6,7 +6,14 @@ import {
   type IdentityProvider,
 } from '../e2e/identityProvider';
 import { freePort } from './serverProcess';
-import { DATABASES, startTestServer, type TestServer } from './testServer';
+import {
+  addStaff,
+  addTeam,
+  DATABASES,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from './testServer';
 
 /**
  * The single sign-on redirects against a real OpenID provider, checked where a browser
@@ -111,6 +118,44 @@ describe.each(DATABASES)('single sign-on on %s', (kind) => {
     const state = location.searchParams.get('state')!;
     expect(problem(await callback(`state=${state}&code=late`, cookie))).toBe('failed');
     server.clock.now = new Date();
+  });
+});
+
+describe.each(DATABASES)('linking identities on %s', (kind) => {
+  it('lets a team admin link their own team’s accounts, once per identity', async () => {
+    const server = await startTestServer(kind);
+    const x = await addTeam(server, 'X');
+    const y = await addTeam(server, 'Y');
+    await addStaff(server, x, 'admin.x@example.org', 'admin');
+    await addStaff(server, x, 'coach.x@example.org');
+    await addStaff(server, y, 'admin.y@example.org', 'admin');
+    const adminX = await signIn(server, 'admin.x@example.org');
+    const adminY = await signIn(server, 'admin.y@example.org');
+    const users = (await (await server.request('/api/users', { headers: adminX.headers })).json())
+      .users as { id: string; email: string; identity: string | null }[];
+    const coach = users.find((u) => u.email === 'coach.x@example.org')!;
+    expect(coach.identity).toBeNull();
+    const link = (staff: typeof adminX, id: string, identity: string | null) =>
+      server.request(`/api/users/${id}/identity`, {
+        method: 'PUT',
+        headers: staff.headers,
+        json: { identity },
+      });
+    expect((await link(adminX, coach.id, ' Coach.X@Kommun.example ')).status).toBe(204);
+    const after = (await (await server.request('/api/users', { headers: adminX.headers })).json())
+      .users as { email: string; identity: string | null }[];
+    expect(after.find((u) => u.email === 'coach.x@example.org')!.identity).toBe(
+      'coach.x@kommun.example',
+    );
+    // Another team's admin cannot touch it, nor learn whose an identity is.
+    expect((await link(adminY, coach.id, 'someone@kommun.example')).status).toBe(404);
+    const yUsers = (await (await server.request('/api/users', { headers: adminY.headers })).json())
+      .users as { id: string }[];
+    const taken = await link(adminY, yUsers[0]!.id, 'coach.x@kommun.example');
+    expect(taken.status).toBe(409);
+    expect(JSON.stringify(await taken.json())).not.toContain('coach.x@example.org');
+    expect((await link(adminX, coach.id, null)).status).toBe(204);
+    await server.close();
   });
 });
 

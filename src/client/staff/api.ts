@@ -178,6 +178,11 @@ export const staffApi = {
       body: JSON.stringify(note),
     }).then((r) => r.note),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
+  linkIdentity: (id: string, identity: string | null) =>
+    call(nothing, `/api/users/${encodeURIComponent(id)}/identity`, {
+      method: 'PUT',
+      body: JSON.stringify({ identity }),
+    }),
   createUser: (input: { email: string; role: string; password: string }) =>
     call(userCreatedSchema, '/api/users', { method: 'POST', body: JSON.stringify(input) }),
   updateSettings: (change: Partial<TeamSettings>) =>

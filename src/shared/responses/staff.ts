@@ -29,6 +29,8 @@ export const staffMemberSchema = z.object({
   email: z.string(),
   role: z.enum(['admin', 'coach', 'organisation']),
   createdAt: z.string(),
+  /** Who they are at the identity provider, for single sign-on; null when not linked. */
+  identity: z.nullable(z.string()),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 /** `GET /api/users` */

@@ -4,6 +4,8 @@ import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi, StaffApiError, type StaffMember } from '../../../staff/api';
 import { Field } from '../../common/Field';
 import { SubmitButton } from '../../common/SubmitButton';
+import { TableScroll } from '../../common/TableScroll';
+import { IdentityLink } from './IdentityLink';
 
 /** The team's staff accounts; a team admin adds coaches (and other admins) here. */
 export function StaffList() {
@@ -12,8 +14,16 @@ export function StaffList() {
   const [form, setForm] = useState({ email: '', role: 'coach', password: '' });
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'saved'>('idle');
+  // The identity column and linking appear only where single sign-on is set up.
+  const [sso, setSso] = useState(false);
   const load = () => staffApi.users().then(setStaff, () => setProblem('staff.failed'));
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    void load();
+    staffApi.signInOptions().then(
+      (o) => setSso(!!o.sso),
+      () => undefined,
+    );
+  }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -48,13 +58,14 @@ export function StaffList() {
     <section class="stack card" aria-labelledby="staff-title">
       <h2 id="staff-title">{t('team.staffTitle')}</h2>
       {staff && (
-        <div class="table-scroll">
+        <TableScroll label={t('team.staffTable')}>
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('team.staffEmail')}</th>
                 <th scope="col">{t('team.staffRole')}</th>
                 <th scope="col">{t('team.staffSince')}</th>
+                {sso && <th scope="col">{t('team.identity')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -63,12 +74,14 @@ export function StaffList() {
                   <td>{u.email}</td>
                   <td>{t(`team.role.${u.role}`)}</td>
                   <td>{date(u.createdAt)}</td>
+                  {sso && <td class="identity">{u.identity ?? t('team.identityNone')}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
+      {sso && staff && staff.length > 0 && <IdentityLink staff={staff} onLinked={load} />}
       <form class="stack" onSubmit={submit} noValidate aria-labelledby="staff-add-title">
         <h3 id="staff-add-title">{t('team.staffAdd')}</h3>
         {problem && (
