@@ -72,7 +72,7 @@ export function buildApp(
     // The app needs none of the browser's powerful features; nothing embedded may ask either.
     c.header(
       'Permissions-Policy',
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()',
     );
     if (isTls(c, deps))
       c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
