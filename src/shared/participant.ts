@@ -38,6 +38,13 @@ export const SUPPORT_TYPES = [
 ] as const;
 export const supportTypeSchema = z.enum(SUPPORT_TYPES);
 
+/** Years in public support at intake: 0–60, to a tenth (the reports give e.g. 5.5). */
+export const yearsInSupportSchema = z.number().check(
+  z.gte(0),
+  z.lte(60),
+  z.refine((v) => Math.abs(Math.round(v * 10) - v * 10) < 1e-6, { message: 'One decimal at most' }),
+);
+
 /** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
 export const isoDateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -63,6 +70,7 @@ export const newParticipantSchema = z.strictObject({
   intakeDate: isoDateSchema,
   referrer: z.optional(referrerSchema),
   support: z.optional(supportTypeSchema),
+  yearsInSupport: z.optional(yearsInSupportSchema),
 });
 export type NewParticipant = z.infer<typeof newParticipantSchema>;
 
@@ -80,6 +88,7 @@ export const participantChangeSchema = z
     intakeDate: z.optional(isoDateSchema),
     referrer: z.optional(z.nullable(referrerSchema)),
     support: z.optional(z.nullable(supportTypeSchema)),
+    yearsInSupport: z.optional(z.nullable(yearsInSupportSchema)),
     exitDate: z.optional(z.nullable(isoDateSchema)),
     exitReason: z.optional(z.nullable(exitReasonSchema)),
     exitNote: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000), plainText))),

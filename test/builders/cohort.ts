@@ -13,6 +13,7 @@ export function person(over: Partial<CohortParticipant> & { ors?: [string, numbe
     exitReason: null,
     referrer: 'af',
     support: 'none_other',
+    yearsInSupport: null as number | null,
     groupIds: [],
     ratings,
     ...rest,

@@ -38,6 +38,7 @@ export const participantArb: fc.Arbitrary<CohortParticipant> = fc
       exitDate: exit === null ? null : dayOf(exit),
       exitReason: exit === null ? null : r.exitReason,
       referrer: r.referrer,
+      yearsInSupport: null,
       support: r.support,
       groupIds: [],
       ratings: [...series('ors', r.ors), ...series('srs', r.srs)].sort((a, b) =>

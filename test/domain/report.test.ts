@@ -193,3 +193,20 @@ describe('the team report', () => {
     expect(r.gsrs.belowThreshold.count).toBe(0);
   });
 });
+
+describe('years in public support at intake', () => {
+  it('gives the mean over those recorded, in all and by gender (the Säter figures)', () => {
+    const people = [
+      person({ gender: 'woman', yearsInSupport: 4 }),
+      person({ gender: 'woman', yearsInSupport: 7 }),
+      person({ gender: 'woman', yearsInSupport: null }),
+      person({ gender: 'man', yearsInSupport: 8 }),
+    ];
+    const years = teamReport(people, year2026, {}, settings).participants.yearsInSupport;
+    expect(years.n).toBe(3);
+    expect(years.mean).toBeCloseTo(19 / 3, 10);
+    expect(years.byGender.woman).toEqual({ n: 2, mean: 5.5 });
+    expect(years.byGender.man).toEqual({ n: 1, mean: 8 });
+    expect(years.byGender.other).toEqual({ n: 0, mean: null });
+  });
+});

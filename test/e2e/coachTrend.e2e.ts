@@ -114,6 +114,9 @@ describe('coach workspace', () => {
   it('records an exit with a reason, keeps the history, and the phone can then no longer send', async () => {
     const page = await signedInCoach('coach.x@example.org');
     await page.goto(new URL(`#/staff/p/${participantId}`, server.url).href);
+    // Intake facts can be corrected too, each kept in the history.
+    await page.getByLabel('År i offentlig försörjning vid inskrivning').fill('5,5');
+    await page.getByLabel('Remittent').selectOption('fk');
     await page.getByLabel('Avslutsdatum').fill('2026-11-20');
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await page.getByRole('alert').getByText('avslut behöver både datum och orsak').waitFor();
@@ -121,7 +124,9 @@ describe('coach workspace', () => {
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
     await page.getByText('Ändringshistorik').click();
-    await page.getByText(/exitReason: – → studies/).waitFor();
+    await page.getByText(/År i offentlig försörjning: – → 5.5/).waitFor();
+    // In words, not codes.
+    await page.getByText(/Avslutsorsak: – → Studier/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
 

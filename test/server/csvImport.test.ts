@@ -203,4 +203,52 @@ describe.each(DATABASES)('importing a ratings CSV on %s', (kind) => {
         .executeTakeFirst(),
     ).toBeUndefined();
   });
+
+  it('takes referrer, support and years in support when the file has them, and fills them in later', async () => {
+    const withIntake = (...rows: string[]) =>
+      [`${HEADER},referrer,support,years_in_support`, ...rows].join('\n') + '\n';
+    const summary = await importRatingsCsv(
+      server.store,
+      teamId,
+      withIntake(
+        'R-01,woman,1980,2019-01-10,,,ors,2019-01-10,,,,,16.9,fk,sjukpenning,"5,5"',
+        'R-02,man,1975,2019-01-10,,,ors,2019-01-10,,,,,18,,,',
+      ),
+    );
+    expect(summary.participantsCreated).toBe(2);
+    // A later file adds what the first one left out, and may not contradict what is there.
+    const later = await importRatingsCsv(
+      server.store,
+      teamId,
+      withIntake('R-02,man,1975,2019-01-10,,,ors,2019-01-10,,,,,18,af,forsorjningsstod,8'),
+    );
+    expect(later.participantsUpdated).toBe(1);
+    const rows = await server.store.db
+      .selectFrom('participants')
+      .select(['code', 'referrer', 'support', 'years_in_support'])
+      .where('code', 'in', ['R-01', 'R-02'])
+      .orderBy('code')
+      .execute();
+    expect(rows).toEqual([
+      { code: 'R-01', referrer: 'fk', support: 'sjukpenning', years_in_support: 5.5 },
+      { code: 'R-02', referrer: 'af', support: 'forsorjningsstod', years_in_support: 8 },
+    ]);
+    const clash = await importRatingsCsv(
+      server.store,
+      teamId,
+      withIntake('R-01,woman,1980,2019-01-10,,,ors,2019-01-10,,,,,16.9,af,sjukpenning,5.5'),
+    ).catch((e) => e);
+    expect(clash.problems).toEqual([expect.objectContaining({ column: 'referrer' })]);
+  });
+
+  it('names a wrong referrer, support or years with their column', () => {
+    const text =
+      [
+        `${HEADER},referrer,support,years_in_support`,
+        'Q-1,woman,1980,2019-01-10,,,ors,2019-01-10,,,,,16.9,doctor,sjukpenning,5',
+        'Q-2,woman,1980,2019-01-10,,,ors,2019-01-10,,,,,16.9,fk,lön,5',
+        'Q-3,woman,1980,2019-01-10,,,ors,2019-01-10,,,,,16.9,fk,sjukpenning,75',
+      ].join('\n') + '\n';
+    expect(problems(text)).toEqual(['2:referrer', '3:support', '4:years_in_support']);
+  });
 });

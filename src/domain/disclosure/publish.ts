@@ -71,8 +71,12 @@ export function publish(p: Protection, slotIndex: number, audience: PublicReport
  */
 export type ReportView = Omit<
   PublicReport,
-  'audience' | 'span' | 'ors' | 'srs' | 'gsrs' | 'throughput'
+  'audience' | 'span' | 'ors' | 'srs' | 'gsrs' | 'throughput' | 'participants'
 > & {
+  /** Years in public support stay in the team (no rule lets them out yet). */
+  participants: PublicReport['participants'] & {
+    yearsInSupport?: TeamReport['participants']['yearsInSupport'];
+  };
   throughput: PublicReport['throughput'] & { goalReachedMedianMonths?: Figure };
   audience?: Audience;
   span?: PublicReport['span'];

@@ -31,6 +31,7 @@ export interface CohortParticipant {
   exitReason: ExitReason | null;
   referrer: string | null;
   support: string | null;
+  yearsInSupport: number | null;
   groupIds: readonly string[];
   /** Oldest first. */
   ratings: readonly CohortRating[];
@@ -52,6 +53,12 @@ export function matchesFilter(p: CohortParticipant, f: ReportFilter): boolean {
     (!f.referrer || p.referrer === f.referrer) &&
     (!f.groupId || p.groupIds.includes(f.groupId))
   );
+}
+
+/** Mean years in public support at intake, over those it is recorded for. */
+function supportYears(people: readonly CohortParticipant[]) {
+  const years = people.flatMap((p) => (p.yearsInSupport === null ? [] : [p.yearsInSupport]));
+  return { n: years.length, mean: mean(years) };
 }
 
 function throughput(exits: readonly CohortParticipant[]): Throughput {
@@ -138,6 +145,12 @@ export function teamReport(
       meanAge: mean(during.map(ageAtIntake)),
       byReferrer: countBy(during, (p) => p.referrer ?? 'unknown', [...REFERRERS, 'unknown']),
       bySupport: countBy(during, (p) => p.support ?? 'unknown', [...SUPPORT_TYPES, 'unknown']),
+      yearsInSupport: {
+        ...supportYears(during),
+        byGender: Object.fromEntries(
+          GENDERS.map((g) => [g, supportYears(during.filter((p) => p.gender === g))]),
+        ) as Record<Gender, { n: number; mean: number | null }>,
+      },
     },
     exits: {
       total: exited.length,

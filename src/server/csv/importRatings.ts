@@ -67,8 +67,9 @@ export async function importRatingsCsv(
             intake_date: p.intakeDate,
             exit_date: p.exitDate,
             exit_reason: p.exitReason,
-            referrer: null,
-            support: null,
+            referrer: p.referrer,
+            support: p.support,
+            years_in_support: p.yearsInSupport,
             created_at: receivedAt,
           })
           .execute();
@@ -85,6 +86,26 @@ export async function importRatingsCsv(
             : existing.intake_date !== p.intakeDate
               ? 'intake_date'
               : null;
+      // Intake facts the file adds to a participant are filled in; ones it contradicts are not.
+      const fill: Record<string, string | number> = {};
+      for (const [column, given, storedValue] of [
+        ['referrer', p.referrer, existing.referrer],
+        ['support', p.support, existing.support],
+        ['years_in_support', p.yearsInSupport, existing.years_in_support],
+      ] as const) {
+        if (given === null || given === storedValue) continue;
+        if (storedValue === null) fill[column] = given;
+        else
+          problems.push({
+            line: p.line,
+            column,
+            message: `Differs from participant ${p.code} already stored`,
+          });
+      }
+      if (Object.keys(fill).length) {
+        await trx.updateTable('participants').set(fill).where('id', '=', existing.id).execute();
+        summary.participantsUpdated++;
+      }
       if (differs)
         problems.push({
           line: p.line,
@@ -97,7 +118,8 @@ export async function importRatingsCsv(
           .set({ exit_date: p.exitDate, exit_reason: p.exitReason })
           .where('id', '=', existing.id)
           .execute();
-        summary.participantsUpdated++;
+        // One participant counts once, however many of their facts the file filled in.
+        if (!Object.keys(fill).length) summary.participantsUpdated++;
       } else if (
         existing.exit_date &&
         (existing.exit_date !== p.exitDate || existing.exit_reason !== p.exitReason)

@@ -8,6 +8,11 @@ import {
   genderSchema,
   isoDateSchema,
   participantCodeSchema,
+  REFERRERS,
+  referrerSchema,
+  SUPPORT_TYPES,
+  supportTypeSchema,
+  yearsInSupportSchema,
 } from '../../shared/participant';
 import type { RatingFact } from '../../shared/rating';
 import { ratingProblem, total as sumItems } from '../../domain/scoring';
@@ -31,7 +36,10 @@ export const CSV_COLUMNS = [
   'item4',
   'total',
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+/** Intake facts a file may give; left out or empty, they stay unknown. */
+export const OPTIONAL_CSV_COLUMNS = ['referrer', 'support', 'years_in_support'] as const;
+type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_CSV_COLUMNS)[number];
+const KNOWN_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS];
 
 export interface CsvProblem {
   line: number;
@@ -46,6 +54,9 @@ export interface ImportedParticipant {
   intakeDate: string;
   exitDate: string | null;
   exitReason: string | null;
+  referrer: string | null;
+  support: string | null;
+  yearsInSupport: number | null;
   /** The first line that named this participant, for messages. */
   line: number;
 }
@@ -107,7 +118,7 @@ export function parseRatingsCsv(
     return {
       problems: [{ line: 1, column: null, message: `The header row lacks: ${missing.join(', ')}` }],
     };
-  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
+  const unknown = header.filter((h) => !KNOWN_COLUMNS.includes(h));
   if (unknown.length)
     return {
       problems: [{ line: 1, column: null, message: `Unknown columns: ${unknown.join(', ')}` }],
@@ -151,6 +162,15 @@ export function parseRatingsCsv(
         'exit_date and exit_reason go together',
       );
     if (intakeDate && exitDate && exitDate < intakeDate) fail('exit_date', 'Exit is before intake');
+    const referrer = cell('referrer')
+      ? check('referrer', referrerSchema, `Referrer must be one of ${REFERRERS.join(', ')}`)
+      : null;
+    const support = cell('support')
+      ? check('support', supportTypeSchema, `Support must be one of ${SUPPORT_TYPES.join(', ')}`)
+      : null;
+    const years = decimal(cell('years_in_support'));
+    if (years !== null && !yearsInSupportSchema.safeParse(years).success)
+      fail('years_in_support', `Years in support must be 0–60: "${cell('years_in_support')}"`);
     const instrumentId = check(
       'instrument',
       z.enum(IMPORTABLE_INSTRUMENTS),
@@ -238,6 +258,9 @@ export function parseRatingsCsv(
       intakeDate,
       exitDate: exitDate ?? null,
       exitReason: exitReason ?? null,
+      referrer: referrer ?? null,
+      support: support ?? null,
+      yearsInSupport: years,
       line,
     };
     const earlier = plan.participants.get(code);
@@ -248,6 +271,9 @@ export function parseRatingsCsv(
         ['intake_date', earlier.intakeDate, person.intakeDate],
         ['exit_date', earlier.exitDate, person.exitDate],
         ['exit_reason', earlier.exitReason, person.exitReason],
+        ['referrer', earlier.referrer, person.referrer],
+        ['support', earlier.support, person.support],
+        ['years_in_support', earlier.yearsInSupport, person.yearsInSupport],
       ];
       const clash = columns.find(([, a, b]) => a !== b);
       if (clash) {

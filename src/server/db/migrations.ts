@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { operationsMigrations } from './migrationsOperations';
+import { recordsMigrations } from './migrationsRecords';
 
 /**
  * One set of migrations for both databases. Only the auto-numbered sequence column differs
@@ -214,6 +215,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
       },
     },
     ...operationsMigrations,
+    ...recordsMigrations,
   };
   return { getMigrations: async () => all };
 }

@@ -44,6 +44,8 @@ export interface Database {
     support: string | null;
     exit_note: string | null;
     created_at: string;
+    /** Years in public support at intake, when recorded. */
+    years_in_support: ColumnType<number | null, number | null | undefined, number | null>;
   };
   participant_history: {
     id: Generated<number>;
@@ -139,6 +141,18 @@ export interface Database {
     blocked_until: string | null;
   };
   oidc_logins: { state: string; verifier: string; nonce: string; created_at: string };
+  erasures: {
+    id: string;
+    team_id: string;
+    /** sha256 of team id and code: answers "was this code erased?" without keeping the code. */
+    code_hash: string;
+    decision_ref: string;
+    /** The admin's user id, or `cli` for the command line. */
+    decided_by: string;
+    erased_at: string;
+    /** JSON counts of what was removed: ratings, notes, devices … */
+    removed: string;
+  };
   access_log: {
     id: Generated<number>;
     at: string;

@@ -41,5 +41,6 @@ export function participantView(p: Selectable<Database['participants']>) {
     exitNote: p.exit_note,
     referrer: p.referrer,
     support: p.support,
+    yearsInSupport: p.years_in_support,
   };
 }

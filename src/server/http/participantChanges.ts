@@ -16,6 +16,7 @@ const COLUMNS = {
   intakeDate: 'intake_date',
   referrer: 'referrer',
   support: 'support',
+  yearsInSupport: 'years_in_support',
   exitDate: 'exit_date',
   exitReason: 'exit_reason',
   exitNote: 'exit_note',

@@ -79,6 +79,7 @@ export function participantRoutes(deps: Deps) {
         exit_reason: null,
         referrer: input.referrer ?? null,
         support: input.support ?? null,
+        years_in_support: input.yearsInSupport ?? null,
         created_at: deps.now().toISOString(),
       })
       .execute();

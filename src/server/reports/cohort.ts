@@ -40,6 +40,7 @@ export async function loadCohort(
       'exit_reason',
       'referrer',
       'support',
+      'years_in_support',
     ])
     .where('team_id', '=', teamId)
     .execute();
@@ -120,6 +121,7 @@ export async function loadCohort(
       : null,
     referrer: p.referrer,
     support: p.support,
+    yearsInSupport: p.years_in_support,
     groupIds: groupIds.get(p.id) ?? [],
     ratings: ratings.get(p.id) ?? [],
   }));

@@ -43,6 +43,7 @@ export const participantRowSchema = z.object({
   exitNote: z.optional(z.nullable(z.string())),
   referrer: z.optional(z.nullable(z.string())),
   support: z.optional(z.nullable(z.string())),
+  yearsInSupport: z.optional(z.nullable(z.number())),
   summary: z.optional(participantSummarySchema),
 });
 export type ParticipantRow = z.infer<typeof participantRowSchema>;

@@ -71,6 +71,12 @@ export const teamReportSchema = z.object({
     meanAge: maybe,
     byReferrer: z.record(z.string(), shareSchema),
     bySupport: z.record(z.string(), shareSchema),
+    /** Mean years in public support at intake, over those it is recorded for (n). */
+    yearsInSupport: z.object({
+      n: num,
+      mean: maybe,
+      byGender: byGender(z.object({ n: num, mean: maybe })),
+    }),
   }),
   exits: z.object({ total: num, byReason: byReason(num), byReasonPercent: byReason(maybe) }),
   goal: z.object({ reached: num, denominator: num, percent: maybe }),

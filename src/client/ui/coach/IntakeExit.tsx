@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useLoad } from '../common/useLoad';
-import { EXIT_REASONS } from '../../../shared/participant';
+import { EXIT_REASONS, yearsInSupportSchema } from '../../../shared/participant';
+import { describeChange } from './changeWords';
+import { IntakeFields, intakeValuesOf, parseYears } from './IntakeFields';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
 
@@ -16,6 +18,7 @@ export function IntakeExit({
 }) {
   const { t, dateTime } = useI18n();
   const [intakeDate, setIntakeDate] = useState(participant.intakeDate);
+  const [intake, setIntake] = useState(() => intakeValuesOf(participant));
   const [exitDate, setExitDate] = useState(participant.exitDate ?? '');
   const [exitReason, setExitReason] = useState(participant.exitReason ?? '');
   const [exitNote, setExitNote] = useState(participant.exitNote ?? '');
@@ -26,7 +29,17 @@ export function IntakeExit({
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const change: Record<string, unknown> = { intakeDate };
+    const years = parseYears(intake.yearsInSupport);
+    if (Number.isNaN(years) || (years !== null && !yearsInSupportSchema.safeParse(years).success))
+      return setMessage({ ok: false, key: 'staff.invalidYears' });
+    const change: Record<string, unknown> = {
+      intakeDate,
+      gender: intake.gender,
+      birthYear: Number(intake.birthYear),
+      referrer: intake.referrer || null,
+      support: intake.support || null,
+      yearsInSupport: years,
+    };
     change.exitDate = exitDate || null;
     change.exitReason = exitReason || null;
     change.exitNote = exitNote.trim() || null;
@@ -62,6 +75,11 @@ export function IntakeExit({
               onInput={(e) => setIntakeDate(e.currentTarget.value)}
             />
           </div>
+          <IntakeFields
+            prefix="ie"
+            values={intake}
+            onChange={(key, value) => setIntake({ ...intake, [key]: value })}
+          />
           <div class="field">
             <label for="exit-date">{t('staff.exitDate')}</label>
             <input
@@ -113,7 +131,7 @@ export function IntakeExit({
                   when: dateTime(h.changedAt),
                   by: h.by ?? '?',
                   what: Object.entries(h.changes)
-                    .map(([field, [from, to]]) => `${field}: ${from ?? '–'} → ${to ?? '–'}`)
+                    .map(([field, [from, to]]) => describeChange(t, field, from, to))
                     .join('; '),
                 })}
               </li>

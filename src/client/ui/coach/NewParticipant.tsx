@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { localToday } from '../../localDate';
-import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { Field } from '../common/Field';
 import { SubmitButton } from '../common/SubmitButton';
+import { IntakeFields, parseYears } from './IntakeFields';
 
 /** Enrolment: a pseudonymous code and only what the reports need. */
 export function NewParticipant() {
@@ -17,6 +17,7 @@ export function NewParticipant() {
     intakeDate: localToday(),
     referrer: '',
     support: '',
+    yearsInSupport: '',
   });
   const [working, setWorking] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -36,6 +37,8 @@ export function NewParticipant() {
     if (form.displayName.trim()) input.displayName = form.displayName.trim();
     if (form.referrer) input.referrer = form.referrer;
     if (form.support) input.support = form.support;
+    const years = parseYears(form.yearsInSupport);
+    if (years !== null) input.yearsInSupport = years;
     try {
       const p = await staffApi.createParticipant(input);
       location.hash = `#/staff/p/${p.id}`;
@@ -45,22 +48,6 @@ export function NewParticipant() {
       setWorking(false);
     }
   };
-
-  const select = <V extends string>(
-    key: 'gender' | 'referrer' | 'support',
-    values: readonly V[],
-    label: (value: V) => string,
-    optional: boolean,
-  ) => (
-    <select id={`np-${key}`} value={form[key]} onChange={set(key)}>
-      {optional && <option value="">{t('staff.notGiven')}</option>}
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {label(v)}
-        </option>
-      ))}
-    </select>
-  );
 
   return (
     <form class="stack" onSubmit={submit}>
@@ -96,22 +83,6 @@ export function NewParticipant() {
       </Field>
       <div class="filters">
         <div class="field">
-          <label for="np-gender">{t('staff.gender')}</label>
-          {select('gender', GENDERS, (g) => t(`gender.${g}`), false)}
-        </div>
-        <div class="field">
-          <label for="np-year">{t('staff.birthYear')}</label>
-          <input
-            id="np-year"
-            type="text"
-            inputMode="numeric"
-            required
-            maxLength={4}
-            value={form.birthYear}
-            onInput={set('birthYear')}
-          />
-        </div>
-        <div class="field">
           <label for="np-intake">{t('staff.intakeDate')}</label>
           <input
             id="np-intake"
@@ -121,14 +92,11 @@ export function NewParticipant() {
             onInput={set('intakeDate')}
           />
         </div>
-        <div class="field">
-          <label for="np-referrer">{t('staff.referrer')}</label>
-          {select('referrer', REFERRERS, (r) => t(`referrer.${r}`), true)}
-        </div>
-        <div class="field">
-          <label for="np-support">{t('staff.support')}</label>
-          {select('support', SUPPORT_TYPES, (s) => t(`support.${s}`), true)}
-        </div>
+        <IntakeFields
+          prefix="np"
+          values={form}
+          onChange={(key, value) => setForm({ ...form, [key]: value })}
+        />
       </div>
       <div class="actions">
         <SubmitButton working={working} label={t('staff.create')} workingLabel={t('app.loading')} />

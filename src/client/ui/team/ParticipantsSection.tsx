@@ -2,6 +2,51 @@ import type { ReportView } from '../../../domain/disclosure/publish';
 import { GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../shared/participant';
 import { useI18n } from '../../i18n';
 import { ShareTable, useFigures } from './ShareTable';
+import { TableScroll } from '../common/TableScroll';
+
+type SupportYears = NonNullable<ReportView['participants']['yearsInSupport']>;
+
+/** Mean years in public support at intake, in all and by gender, with how many it is over. */
+function SupportYearsTable({ years }: { years: SupportYears }) {
+  const { t } = useI18n();
+  const { fig, count } = useFigures();
+  const rows = [
+    { key: 'all', label: t('report.allParticipants'), ...years },
+    ...GENDERS.map((g) => ({
+      key: g,
+      label: g === 'unknown' ? t('report.notGiven') : t(`gender.${g}`),
+      ...years.byGender[g],
+    })),
+  ];
+  return (
+    <TableScroll label={t('report.yearsInSupport')}>
+      <table>
+        <caption>{t('report.yearsInSupport')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.gender')}</th>
+            <th scope="col" class="num">
+              {t('report.yearsInSupport.n')}
+            </th>
+            <th scope="col" class="num">
+              {t('report.yearsInSupport.mean')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td class="num">{count(r.n)}</td>
+              <td class="num">{fig(r.mean)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{t('report.yearsInSupport.definition')}</p>
+    </TableScroll>
+  );
+}
 
 /** Who was in the programme during the period. */
 export function ParticipantsSection({ report }: { report: ReportView }) {
@@ -67,6 +112,7 @@ export function ParticipantsSection({ report }: { report: ReportView }) {
       ) : (
         <p class="muted">{t('report.yearOnly')}</p>
       )}
+      {p.yearsInSupport && <SupportYearsTable years={p.yearsInSupport} />}
     </section>
   );
 }
