@@ -24,6 +24,8 @@ import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
 import { reportText } from './reports/text';
 import { normaliseIdentity } from './auth/oidc';
 import { restoreBackup, RestoreRefused, writeBackup } from './db/backup';
+import { need, readStdin, UsageError, type Output } from './cli/usage';
+import { teamDataCommand, TEAM_DATA_USAGE } from './cli/teamData';
 
 /**
  * Admin commands on whichever database DATA_DIR / DATABASE_URL selects:
@@ -36,7 +38,6 @@ import { restoreBackup, RestoreRefused, writeBackup } from './db/backup';
  *   npm run admin -- report --team ID --from YYYY-MM-DD --to YYYY-MM-DD [--audience steering] [--json | --csv]
  * Plain text by default, --json for programs; a clear message and non-zero exit on error.
  */
-class UsageError extends Error {}
 
 const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   create-team --name NAME
@@ -51,29 +52,14 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   report      --team ID --from YYYY-MM-DD --to YYYY-MM-DD
               [--audience team|steering] [--gender G] [--age-band 25-34] [--referrer R] [--group ID]
               [--csv [--separator semicolon] [--lang en]]
-              steering: only what may leave the team (a reporting year or half, no selections)`;
-
-type Output = { text: string; json: unknown };
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Password (at least 12 characters): ');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
+              steering: only what may leave the team (a reporting year or half, no selections)
+${TEAM_DATA_USAGE}`;
 
 /** The CLI's flag names → the report request's field names, for the flags given. */
 function pick(opts: Record<string, string | undefined>, names: Record<string, string>) {
   return Object.fromEntries(
     Object.entries(names).flatMap(([flag, field]) => (opts[flag] ? [[field, opts[flag]!]] : [])),
   );
-}
-
-function need(value: string | undefined, flag: string): string {
-  if (!value) throw new UsageError(`Missing --${flag}.`);
-  return value;
 }
 
 async function requireTeam(store: Store, id: string): Promise<string> {
@@ -220,8 +206,11 @@ async function run(
         };
       return { text: reportText(report), json: report };
     }
-    default:
+    default: {
+      const done = await teamDataCommand(store, command, opts);
+      if (done) return done;
       throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+    }
   }
 }
 

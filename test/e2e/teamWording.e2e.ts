@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam } from '../../src/server/teams/accounts';
 import { sampleWording } from '../builders/wording';
@@ -155,6 +157,20 @@ describe('team settings and licensed wording', () => {
     await admin.goto(new URL(`#/staff/p/${participantId}`, server.url).href);
     await admin.getByRole('heading', { level: 2, name: 'Lic ORS' }).waitFor();
     await admin.getByText(`Formulering: ${WORDING}.`, { exact: false }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+  });
+
+  it('the admin downloads the team export: one zip with team.json and CSV', async () => {
+    await admin.goto(new URL('#/staff/team', server.url).href);
+    const download = admin.waitForEvent('download');
+    await admin.getByRole('link', { name: 'Ladda ner exporten' }).click();
+    const file = await (await download).path();
+    const files = unzipSync(new Uint8Array(readFileSync(file)));
+    const data = JSON.parse(strFromU8(files['team.json']!));
+    expect(data).toMatchObject({ format: 'stegvis-team-export', version: 1 });
+    expect(data.participants.map((p: { code: string }) => p.code)).toEqual(['HH-101']);
+    expect(data.wordings.map((w: { language: string }) => w.language)).toContain('sv');
+    expect(Object.keys(files)).toContain('csv/ratings.csv');
     expect(await axeViolations(admin)).toEqual([]);
   });
 });

@@ -313,6 +313,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       noneOf,
     ],
     ['GET', 'team settings', () => '/api/team', null, staffOnly],
+    ['GET', 'team export', () => '/api/team/export', null, adminOnly],
     [
       'PATCH',
       'change team settings',

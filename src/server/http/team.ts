@@ -17,6 +17,9 @@ import {
   teamInfoSchema,
   wordingResponseSchema,
 } from '../../shared/responses/staff';
+import { teamExport } from '../teams/exportTeam';
+import { teamArchive } from '../teams/teamArchive';
+import { logTeamRead } from '../teams/accessLog';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 
@@ -80,6 +83,27 @@ export function teamRoutes(deps: Deps) {
       .where('language', '=', c.req.param('language'))
       .execute();
     return c.body(null, 204);
+  });
+
+  // The team's complete data as an archive (team.json and CSV), for the team admin: no
+  // lock-in. Every participant in it gets an 'export' line in the access log.
+  app.get('/export', admin, async (c) => {
+    const staff = c.get('staff');
+    const data = await teamExport(store, staff.teamId, deps.now());
+    const archive = teamArchive(data);
+    await logTeamRead(
+      store,
+      staff.id,
+      data.participants.map((p) => p.id),
+      'export',
+      deps.now(),
+    );
+    c.get('log').info({ event: 'team_exported', participants: data.participants.length });
+    const day = deps.now().toISOString().slice(0, 10);
+    return c.body(archive as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="stegvis-export-${day}.zip"`,
+    });
   });
 
   return app;

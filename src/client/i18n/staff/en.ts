@@ -230,6 +230,12 @@ export const staffEn: Record<StaffKey, string> = {
   'team.identitySaved': 'The link is saved.',
   'team.identityError': 'The identity may be at most 256 characters.',
   'team.identityTaken': 'That identity is linked to another account already.',
+  'team.exportTitle': "Export the team's data",
+  'team.exportHelp':
+    'A zip file with everything the team recorded: participants, ratings with every item, intake and exit with their history, groups, sessions and notes. team.json can be read into another Stegvis; the csv folder opens in Excel.',
+  'team.exportCare':
+    "The file holds health data. Keep it where records may be kept and delete it when it is no longer needed. The export is written to the log of who read participants' data.",
+  'team.exportButton': 'Download the export',
   'team.staffTable': 'Accounts in the team',
   'team.staffTitle': 'Staff in the team',
   'team.staffEmail': 'E-mail',

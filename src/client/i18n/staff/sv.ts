@@ -228,6 +228,12 @@ export const staffSv = {
   'team.identitySaved': 'Kopplingen är sparad.',
   'team.identityError': 'Identiteten får vara högst 256 tecken.',
   'team.identityTaken': 'Den identiteten är redan kopplad till ett annat konto.',
+  'team.exportTitle': 'Exportera teamets uppgifter',
+  'team.exportHelp':
+    'En zip-fil med allt teamet har registrerat: deltagare, skattningar med alla delfrågor, inskrivning och avslut med ändringshistorik, grupper, träffar och anteckningar. team.json kan läsas in i en annan Stegvis; csv-mappen öppnas i Excel.',
+  'team.exportCare':
+    'Filen innehåller hälsouppgifter. Spara den där journalhandlingar får förvaras och radera den när den inte behövs. Exporten skrivs i loggen över vem som läst deltagarnas uppgifter.',
+  'team.exportButton': 'Ladda ner exporten',
   'team.staffTable': 'Konton i teamet',
   'team.staffTitle': 'Personal i teamet',
   'team.staffEmail': 'E-post',

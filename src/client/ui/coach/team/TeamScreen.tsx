@@ -4,6 +4,7 @@ import { useTeam } from '../../../staff/team';
 import { LicenceForm } from './LicenceForm';
 import { SettingsForm } from './SettingsForm';
 import { StaffList } from './StaffList';
+import { TeamExport } from './TeamExport';
 import { WordingUpload } from './WordingUpload';
 
 /** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
@@ -26,6 +27,7 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
       <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
       {canEdit && <StaffList />}
+      {canEdit && <TeamExport />}
     </div>
   );
 }

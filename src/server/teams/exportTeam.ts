@@ -1,0 +1,178 @@
+import type { Store } from '../db/connect';
+import { TEAM_EXPORT_FORMAT, TEAM_EXPORT_VERSION, type TeamExport } from '../../shared/teamExport';
+
+/**
+ * Everything the team recorded, read in one transaction so the export is one consistent
+ * moment even while phones sync. Format: src/shared/teamExport.ts.
+ */
+export async function teamExport(store: Store, teamId: string, now: Date): Promise<TeamExport> {
+  return store.db.transaction().execute(async (db) => {
+    const team = await db
+      .selectFrom('teams')
+      .selectAll()
+      .where('id', '=', teamId)
+      .where('kind', '=', 'team')
+      .executeTakeFirst();
+    if (!team) throw new Error(`No team with id ${teamId}.`);
+    const ofTeam = db.selectFrom('participants').select('id').where('team_id', '=', teamId);
+    const [settings, wordings, staff, participants, history, devices, facts] = await Promise.all([
+      db.selectFrom('team_settings').selectAll().where('team_id', '=', teamId).executeTakeFirst(),
+      db.selectFrom('team_wordings').selectAll().where('team_id', '=', teamId).execute(),
+      db.selectFrom('users').selectAll().where('team_id', '=', teamId).orderBy('email').execute(),
+      db
+        .selectFrom('participants')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .orderBy('code')
+        .execute(),
+      db
+        .selectFrom('participant_history')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('devices').selectAll().where('participant_id', 'in', ofTeam).execute(),
+      db
+        .selectFrom('facts')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('seq')
+        .execute(),
+    ]);
+    const [groups, members, sessions, notes, access, erasures] = await Promise.all([
+      db.selectFrom('groups').selectAll().where('team_id', '=', teamId).orderBy('name').execute(),
+      db
+        .selectFrom('group_members')
+        .innerJoin('groups', 'groups.id', 'group_members.group_id')
+        .select(['group_id', 'participant_id'])
+        .where('groups.team_id', '=', teamId)
+        .execute(),
+      db
+        .selectFrom('group_sessions')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .orderBy('held_on')
+        .execute(),
+      db
+        .selectFrom('coach_notes')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('created_at')
+        .execute(),
+      db
+        .selectFrom('access_log')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('erasures').selectAll().where('team_id', '=', teamId).execute(),
+    ]);
+    return {
+      format: TEAM_EXPORT_FORMAT,
+      version: TEAM_EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      team: { id: team.id, name: team.name, createdAt: team.created_at },
+      settings: settings
+        ? {
+            settings: JSON.parse(settings.settings) as Record<string, unknown>,
+            licence: settings.licence
+              ? (JSON.parse(settings.licence) as Record<string, unknown>)
+              : null,
+            updatedAt: settings.updated_at,
+            updatedBy: settings.updated_by,
+          }
+        : null,
+      wordings: wordings.map((w) => ({
+        language: w.language,
+        body: JSON.parse(w.body) as Record<string, unknown>,
+        uploadedAt: w.uploaded_at,
+        uploadedBy: w.uploaded_by,
+      })),
+      staff: staff.map((u) => ({
+        id: u.id,
+        email: u.email,
+        role: u.role as 'admin' | 'coach',
+        createdAt: u.created_at,
+        identity: u.identity,
+      })),
+      participants: participants.map((p) => ({
+        id: p.id,
+        code: p.code,
+        displayName: p.display_name,
+        gender: p.gender,
+        birthYear: p.birth_year,
+        intakeDate: p.intake_date,
+        exitDate: p.exit_date,
+        exitReason: p.exit_reason,
+        exitNote: p.exit_note,
+        referrer: p.referrer,
+        support: p.support,
+        yearsInSupport: p.years_in_support,
+        createdAt: p.created_at,
+      })),
+      history: history.map((h) => ({
+        participantId: h.participant_id,
+        changedAt: h.changed_at,
+        userId: h.user_id,
+        changes: JSON.parse(h.changes) as Record<string, [unknown, unknown]>,
+      })),
+      devices: devices.map((d) => ({
+        id: d.id,
+        participantId: d.participant_id,
+        tokenHash: d.token_hash,
+        label: d.label,
+        createdAt: d.created_at,
+        lastSeenAt: d.last_seen_at,
+        revokedAt: d.revoked_at,
+      })),
+      facts: facts.map((f) => ({
+        participantId: f.participant_id,
+        id: f.id,
+        type: f.type,
+        instrument: f.instrument,
+        occurredAt: f.occurred_at,
+        total: f.total === null ? null : Number(f.total),
+        provenance: f.provenance,
+        fact: JSON.parse(f.body) as Record<string, unknown>,
+        deviceId: f.device_id,
+        receivedAt: f.received_at,
+        groupSession: f.group_session,
+      })),
+      groups: groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        createdAt: g.created_at,
+        memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.participant_id),
+      })),
+      groupSessions: sessions.map((s) => ({
+        id: s.id,
+        groupId: s.group_id,
+        code: s.code,
+        heldOn: s.held_on,
+        createdAt: s.created_at,
+      })),
+      coachNotes: notes.map((n) => ({
+        id: n.id,
+        participantId: n.participant_id,
+        userId: n.user_id,
+        sessionDate: n.session_date,
+        text: n.text,
+        createdAt: n.created_at,
+      })),
+      accessLog: access.map((a) => ({
+        at: a.at,
+        userId: a.user_id,
+        participantId: a.participant_id,
+        action: a.action,
+      })),
+      erasures: erasures.map((e) => ({
+        id: e.id,
+        codeHash: e.code_hash,
+        decisionRef: e.decision_ref,
+        decidedBy: e.decided_by,
+        erasedAt: e.erased_at,
+        removed: JSON.parse(e.removed) as Record<string, number>,
+      })),
+    };
+  });
+}
