@@ -30,3 +30,24 @@ export type NewAccount = z.infer<typeof newAccountSchema>;
 export const identityLinkSchema = z.strictObject({
   identity: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(256), plainText)),
 });
+
+/** `POST /api/team/erasures`: an admin's recorded decision to erase one participant. */
+export const erasureRequestSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(1), z.maxLength(32)),
+  /** The decision's reference (diarienummer or the like): required, it is the legal basis. */
+  decisionRef: z.string().check(z.trim(), z.minLength(2), z.maxLength(100), plainText),
+});
+
+/** `GET /api/team/access-log`: the admin's review of who read whose data, and when. */
+export const accessLogQuerySchema = z.strictObject({
+  from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** A staff member's e-mail. */
+  user: z.optional(z.string().check(z.trim(), z.maxLength(254))),
+  /** A participant's code. */
+  participant: z.optional(z.string().check(z.trim(), z.maxLength(32))),
+  /** Draw this many entries at random, for the monthly log check. */
+  sample: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(200))),
+  format: z.optional(z.enum(['json', 'csv'])),
+});
+export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;

@@ -34,6 +34,11 @@ export const teamSettingsSchema = z.strictObject({
    * of its teams.
    */
   reportingYearStart: z.union([z.literal(1), z.literal(7)]),
+  /**
+   * How many months after exit a participant's record is kept before it is due for erasure
+   * (gallring); the organisation's document management plan says how long.
+   */
+  retentionMonths: z.int().check(z.gte(1), z.lte(240)),
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
@@ -54,6 +59,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   goalExitReasons: [...DEFAULT_GOAL_EXIT_REASONS],
   dropoutsInDenominator: true,
   reportingYearStart: 1,
+  retentionMonths: 24,
 };
 
 /** A change to the settings: any subset, each field validated as above. */

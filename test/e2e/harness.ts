@@ -149,6 +149,8 @@ export async function coachApi(server: RunningServer, email: string) {
     ).json() as Promise<T>;
   return {
     post,
+    /** A read as the coach's browser makes it (it goes into the access log). */
+    get: (path: string) => api(path, { headers }),
     async addParticipant(code: string, extra: Record<string, unknown> = {}): Promise<string> {
       const body = { code, gender: 'unknown', birthYear: 1985, intakeDate: '2026-08-01', ...extra };
       return (await post<{ participant: { id: string } }>('/api/participants', body)).participant

@@ -314,6 +314,16 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'team settings', () => '/api/team', null, staffOnly],
     ['GET', 'team export', () => '/api/team/export', null, adminOnly],
+    ['GET', 'due for erasure', () => '/api/team/erasures', null, adminOnly],
+    ['GET', 'access-log review', () => '/api/team/access-log', null, adminOnly],
+    [
+      'POST',
+      'erase a participant',
+      () => '/api/team/erasures',
+      // Participant A is active, so even the admin's request is refused.
+      () => ({ code: 'A-1', decisionRef: 'Dnr 1' }),
+      { ...adminOnly, adminX: 409 },
+    ],
     [
       'PATCH',
       'change team settings',

@@ -22,6 +22,9 @@ import {
 import { organisationReportSchema, teamReportResponseSchema } from '../../shared/responses/reports';
 import {
   licenceResponseSchema,
+  accessLogResponseSchema,
+  erasureResponseSchema,
+  erasuresResponseSchema,
   sessionResponseSchema,
   settingsResponseSchema,
   signInOptionsSchema,
@@ -178,6 +181,14 @@ export const staffApi = {
       body: JSON.stringify(note),
     }).then((r) => r.note),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
+  erasures: () => call(erasuresResponseSchema, '/api/team/erasures'),
+  accessLog: (query: Record<string, string>) =>
+    call(accessLogResponseSchema, `/api/team/access-log?${new URLSearchParams(query)}`),
+  erase: (code: string, decisionRef: string) =>
+    call(erasureResponseSchema, '/api/team/erasures', {
+      method: 'POST',
+      body: JSON.stringify({ code, decisionRef }),
+    }).then((r) => r.erasure),
   linkIdentity: (id: string, identity: string | null) =>
     call(nothing, `/api/users/${encodeURIComponent(id)}/identity`, {
       method: 'PUT',

@@ -7,12 +7,20 @@ import { teamExport } from '../teams/exportTeam';
 import { importTeam, TeamImportRefused } from '../teams/importTeam';
 import { readTeamArchive, teamArchive } from '../teams/teamArchive';
 import { logTeamRead } from '../teams/accessLog';
+import { dueForErasure, eraseParticipant, ErasureRefused } from '../teams/erasure';
+import { accessLog, accessLogCsv } from '../teams/accessReview';
+import { accessLogQuerySchema } from '../../shared/staff';
 import { need, readStdin, UsageError, type Output } from './usage';
 
 /** The team's own data, whole: export, import into another installation, and passwords after. */
 export const TEAM_DATA_USAGE = `  export-team --team ID --to FILE.zip     everything the team recorded: team.json and CSV for Excel
   import-team --file FILE.zip             into an installation that does not have the team
-  set-password --email EMAIL              (password on standard input; e.g. after import-team)`;
+  set-password --email EMAIL              (password on standard input; e.g. after import-team)
+  erasure-due --team ID                   participants whose retention time after exit has run out
+  erase-participant --team ID --code CODE --decision REF
+                                          erases an exited participant's data on a recorded decision
+  access-log --team ID [--from D] [--to D] [--user EMAIL] [--participant CODE] [--sample N] [--csv]
+                                          who read whose data, for the log review`;
 
 async function requireTeam(store: Store, id: string): Promise<string> {
   if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
@@ -90,6 +98,60 @@ export async function teamDataCommand(
       // A new password ends the sessions made with the old one.
       await store.db.deleteFrom('staff_sessions').where('user_id', '=', user.id).execute();
       return { text: `Password set for ${email}`, json: { id: user.id, email } };
+    }
+    case 'erasure-due': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const due = await dueForErasure(store, teamId, new Date().toISOString().slice(0, 10));
+      return {
+        text: due.length
+          ? due.map((d) => `${d.code}\texit ${d.exitDate}\tdue ${d.dueOn}`).join('\n')
+          : 'Nobody is due for erasure.',
+        json: due,
+      };
+    }
+    case 'erase-participant': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const code = need(opts.code, 'code');
+      const decision = need(opts.decision, 'decision').trim();
+      if (decision.length < 2) throw new UsageError('--decision needs the decision reference.');
+      try {
+        const e = await eraseParticipant(store, teamId, code, decision, 'cli', new Date());
+        const counts = Object.entries(e.removed)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ');
+        return { text: `Erased ${code} on decision ${decision}: ${counts}.`, json: e };
+      } catch (error) {
+        if (error instanceof ErasureRefused) throw new UsageError(error.message);
+        throw error;
+      }
+    }
+    case 'access-log': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const q = accessLogQuerySchema.safeParse({
+        ...Object.fromEntries(
+          (['from', 'to', 'user', 'participant', 'sample'] as const).flatMap((k) =>
+            opts[k] ? [[k, opts[k]]] : [],
+          ),
+        ),
+      });
+      if (!q.success)
+        throw new UsageError(
+          q.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'),
+        );
+      if (opts.csv) {
+        const text = await accessLogCsv(store, teamId, q.data);
+        return { text: text.trimEnd(), json: text };
+      }
+      const log = await accessLog(store, teamId, q.data);
+      return {
+        text: [
+          `${log.total} entries${log.sampled ? `, ${log.entries.length} drawn at random` : ''}`,
+          ...log.entries.map(
+            (e) => `${e.at}\t${e.by}\t${e.participant ?? '(erased)'}\t${e.action}`,
+          ),
+        ].join('\n'),
+        json: log,
+      };
     }
     default:
       return null;

@@ -71,6 +71,8 @@ export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so an erased participant is not left in the file.
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
     });

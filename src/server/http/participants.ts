@@ -16,6 +16,7 @@ import {
   participantsResponseSchema,
   ratingsResponseSchema,
 } from '../../shared/responses/participants';
+import { logTeamRead } from '../teams/accessLog';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 import { summariesFor } from './teamSummary';
@@ -47,6 +48,14 @@ export function participantRoutes(deps: Deps) {
       rows,
       deps.now(),
       await settingsOf(deps.store, c.get('staff').teamId),
+    );
+    // The list shows each participant's latest ratings and alerts: a read of every one.
+    await logTeamRead(
+      deps.store,
+      c.get('staff').id,
+      rows.map((p) => p.id),
+      'list',
+      deps.now(),
     );
     return reply(c, participantsResponseSchema, {
       participants: rows.map((p) => ({ ...view(p), summary: summaries.get(p.id) })),

@@ -20,6 +20,8 @@ import {
 import { teamExport } from '../teams/exportTeam';
 import { teamArchive } from '../teams/teamArchive';
 import { logTeamRead } from '../teams/accessLog';
+import { erasureRoutes } from './erasures';
+import { accessLogRoutes } from './accessLog';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 
@@ -106,5 +108,7 @@ export function teamRoutes(deps: Deps) {
     });
   });
 
+  app.route('/erasures', erasureRoutes(deps));
+  app.route('/access-log', accessLogRoutes(deps));
   return app;
 }

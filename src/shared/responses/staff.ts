@@ -68,3 +68,41 @@ export const phoneTeamSchema = z.object({
   wordings: z.array(wordingFileSchema),
   licence: z.nullable(licenceSchema),
 });
+
+/** `GET /api/team/erasures`: who is due for erasure under the team's retention, and what was erased. */
+const erasureSchema = z.object({
+  id: z.string(),
+  decisionRef: z.string(),
+  decidedBy: z.string(),
+  erasedAt: z.string(),
+  removed: z.record(z.string(), z.number()),
+});
+export const erasuresResponseSchema = z.object({
+  retentionMonths: z.number(),
+  due: z.array(
+    z.object({ id: z.string(), code: z.string(), exitDate: z.string(), dueOn: z.string() }),
+  ),
+  done: z.array(erasureSchema),
+});
+/** `POST /api/team/erasures` */
+export const erasureResponseSchema = z.object({
+  erasure: erasureSchema,
+});
+
+/** `GET /api/team/access-log` */
+export const accessLogResponseSchema = z.object({
+  /** How many entries match the filter (the list holds at most 500, or the sample). */
+  total: z.number(),
+  sampled: z.boolean(),
+  entries: z.array(
+    z.object({
+      at: z.string(),
+      /** The staff member's e-mail, or `cli` for the admin command line. */
+      by: z.string(),
+      /** The participant's code; null once the participant is erased. */
+      participant: z.nullable(z.string()),
+      action: z.string(),
+    }),
+  ),
+});
+export type AccessLogEntry = z.infer<typeof accessLogResponseSchema>['entries'][number];

@@ -10,7 +10,7 @@ import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 type NumberKey = Exclude<
   keyof TeamSettings,
-  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart'
+  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart' | 'retentionMonths'
 >;
 
 /** The number fields, their range (as the shared schema has it) and their hint. */
@@ -55,6 +55,8 @@ export function SettingsForm({
       goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
       dropoutsInDenominator: dropouts,
       reportingYearStart: yearStart,
+      // Set in its own section (Gallring); kept as it is here.
+      retentionMonths: settings.retentionMonths,
     };
     // The same schema as the server's: a wrong value is named here, before anything is sent.
     const parsed = teamSettingsSchema.safeParse(candidate);

@@ -5,6 +5,8 @@ import { LicenceForm } from './LicenceForm';
 import { SettingsForm } from './SettingsForm';
 import { StaffList } from './StaffList';
 import { TeamExport } from './TeamExport';
+import { Retention } from './Retention';
+import { AccessLogReview } from './AccessLogReview';
 import { WordingUpload } from './WordingUpload';
 
 /** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
@@ -27,6 +29,8 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
       <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
       {canEdit && <StaffList />}
+      {canEdit && <AccessLogReview />}
+      {canEdit && <Retention />}
       {canEdit && <TeamExport />}
     </div>
   );
