@@ -15,6 +15,7 @@ export type Route =
 export type StaffView =
   | { kind: 'home' }
   | { kind: 'participant'; id: string }
+  | { kind: 'extract'; id: string }
   | { kind: 'groups' }
   | { kind: 'new' }
   | { kind: 'team' }
@@ -22,6 +23,8 @@ export type StaffView =
   | { kind: 'session'; id: string };
 
 function staffView(parts: string[]): StaffView {
+  if (parts[1] === 'p' && parts[2] && parts[3] === 'extract')
+    return { kind: 'extract', id: parts[2] };
   if (parts[1] === 'p' && parts[2]) return { kind: 'participant', id: parts[2] };
   if (parts[1] === 'groups') return { kind: 'groups' };
   if (parts[1] === 'new') return { kind: 'new' };

@@ -20,6 +20,7 @@ describe('records: access log and erasure', () => {
   let server: RunningServer;
   let browser: Browser;
   let admin: Page;
+  let activeId: string;
 
   beforeAll(async () => {
     server = await serveBuiltApp();
@@ -28,7 +29,15 @@ describe('records: access log and erasure', () => {
     await addStaffAccount(server, team, 'coach@example.org');
     const coach = await coachApi(server, 'coach@example.org');
     const gone = await coach.addParticipant('GONE-1', { intakeDate: '2023-01-10' });
-    await coach.addParticipant('ACTIVE-1', { intakeDate: '2026-01-10' });
+    activeId = await coach.addParticipant('ACTIVE-1', {
+      intakeDate: '2026-01-10',
+      displayName: 'Amal',
+      referrer: 'fk',
+    });
+    await coach.post(`/api/participants/${activeId}/coach-notes`, {
+      sessionDate: '2026-02-01',
+      text: 'Pratade om praktik på biblioteket',
+    });
     await server.store.db
       .updateTable('participants')
       .set({ exit_date: '2023-06-30', exit_reason: 'work' })
@@ -93,5 +102,22 @@ describe('records: access log and erasure', () => {
         .where('code', '=', 'GONE-1')
         .execute(),
     ).toEqual([]);
+  });
+
+  it("gives the participant's own extract as readable A4, and logs it", async () => {
+    await admin.goto(new URL(`#/staff/p/${activeId}`, server.url).href);
+    await admin.getByRole('link', { name: /Utdrag till deltagaren/ }).click();
+    await admin
+      .getByRole('heading', { level: 1, name: 'Utdrag ur Stegvis för ACTIVE-1' })
+      .waitFor();
+    await admin.getByText('Pratade om praktik på biblioteket').waitFor();
+    await admin.getByRole('heading', { name: 'Vem har läst dina uppgifter' }).waitFor();
+    await admin.getByText(/lead@example.org, utdrag åt deltagaren/).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    expect(await scrollsSideways(admin)).toBe(false);
+    await admin.emulateMedia({ media: 'print' });
+    const pdf = await admin.pdf({ format: 'A4', printBackground: true });
+    await admin.emulateMedia({ media: 'screen' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

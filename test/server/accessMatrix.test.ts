@@ -178,6 +178,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'participant', () => `/api/participants/${idA}`, null, teamX],
     ['GET', 'participant ratings', () => `/api/participants/${idA}/ratings`, null, teamX],
+    ['GET', 'participant extract', () => `/api/participants/${idA}/extract`, null, teamX],
     [
       'POST',
       'invitation',

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -102,5 +102,69 @@ describe.each(DATABASES)('team data from the command line on %s', (kind) => {
     const notZip = there(['import-team', '--file', csvFile]);
     expect(notZip.code).toBe(2);
     expect(notZip.err).toContain('not a zip archive');
+  }
+
+  it('writes an extract, shows the access log, lists who is due and erases on a decision', async () => {
+    if (kind === 'postgres') {
+      const run = installation();
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`create schema if not exists ${schemas.at(-1)}`);
+      await c.end();
+      await recordsWork(run);
+    } else await recordsWork(installation());
+  }, 120_000);
+
+  async function recordsWork(run: ReturnType<typeof installation>) {
+    const teamId = run(['create-team', '--name', 'Avesta']).out;
+    const csvFile = join(dir, `${randomUUID()}.csv`);
+    writeFileSync(
+      csvFile,
+      `${HEADER}\nOLD-1,man,1970,2022-01-10,2023-03-01,work,ors,2022-01-10,3,4,5,6,18,af,2\nNOW-1,woman,1990,2026-01-10,,,ors,2026-01-10,3,4,5,6,18,,\n`,
+    );
+    expect(run(['import-csv', '--team', teamId, '--file', csvFile]).code).toBe(0);
+    const to = join(dir, `${randomUUID()}.json`);
+    const extract = run(['participant-extract', '--team', teamId, '--code', 'OLD-1', '--to', to]);
+    expect(extract.code, extract.err).toBe(0);
+    const x = JSON.parse(readFileSync(to, 'utf8'));
+    expect(x).toMatchObject({
+      format: 'stegvis-participant-extract',
+      participant: { code: 'OLD-1' },
+    });
+    expect(x.ratings).toHaveLength(1);
+    const log = run(['access-log', '--team', teamId, '--participant', 'OLD-1', '--json']);
+    expect(JSON.parse(log.out).entries).toEqual([
+      expect.objectContaining({ by: 'cli', participant: 'OLD-1', action: 'extract' }),
+    ]);
+    expect(run(['access-log', '--team', teamId, '--csv']).out).toContain(
+      'time;staff;participant_code;action',
+    );
+    expect(run(['access-log', '--team', teamId, '--from', 'last week']).code).toBe(2);
+    const due = JSON.parse(run(['erasure-due', '--team', teamId, '--json']).out);
+    expect(due.map((d: { code: string }) => d.code)).toEqual(['OLD-1']);
+    const active = run([
+      'erase-participant',
+      '--team',
+      teamId,
+      '--code',
+      'NOW-1',
+      '--decision',
+      'Dnr 7',
+    ]);
+    expect(active.code).toBe(2);
+    expect(active.err).toContain('still active');
+    expect(run(['erase-participant', '--team', teamId, '--code', 'OLD-1']).code).toBe(2);
+    const erased = run([
+      'erase-participant',
+      '--team',
+      teamId,
+      '--code',
+      'OLD-1',
+      '--decision',
+      'Dnr 7',
+    ]);
+    expect(erased.code, erased.err).toBe(0);
+    expect(erased.out).toContain('Erased OLD-1 on decision Dnr 7');
+    expect(JSON.parse(run(['erasure-due', '--team', teamId, '--json']).out)).toEqual([]);
   }
 });

@@ -36,6 +36,7 @@ import {
   type StaffUser,
 } from '../../shared/responses/staff';
 import type { Licence, TeamSettings } from '../../shared/team';
+import { participantExtractSchema } from '../../shared/participantExtract';
 
 /**
  * The staff side talks to the server only (no offline copy of other people's health data).
@@ -181,6 +182,8 @@ export const staffApi = {
       body: JSON.stringify(note),
     }).then((r) => r.note),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
+  extract: (id: string) =>
+    call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),
   erasures: () => call(erasuresResponseSchema, '/api/team/erasures'),
   accessLog: (query: Record<string, string>) =>
     call(accessLogResponseSchema, `/api/team/access-log?${new URLSearchParams(query)}`),

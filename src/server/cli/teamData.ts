@@ -7,6 +7,7 @@ import { teamExport } from '../teams/exportTeam';
 import { importTeam, TeamImportRefused } from '../teams/importTeam';
 import { readTeamArchive, teamArchive } from '../teams/teamArchive';
 import { logTeamRead } from '../teams/accessLog';
+import { participantExtract } from '../teams/participantExtract';
 import { dueForErasure, eraseParticipant, ErasureRefused } from '../teams/erasure';
 import { accessLog, accessLogCsv } from '../teams/accessReview';
 import { accessLogQuerySchema } from '../../shared/staff';
@@ -19,6 +20,8 @@ export const TEAM_DATA_USAGE = `  export-team --team ID --to FILE.zip     everyt
   erasure-due --team ID                   participants whose retention time after exit has run out
   erase-participant --team ID --code CODE --decision REF
                                           erases an exited participant's data on a recorded decision
+  participant-extract --team ID --code CODE --to FILE.json
+                                          all that is held about one participant, for them (GDPR art. 15)
   access-log --team ID [--from D] [--to D] [--user EMAIL] [--participant CODE] [--sample N] [--csv]
                                           who read whose data, for the log review`;
 
@@ -124,6 +127,25 @@ export async function teamDataCommand(
         if (error instanceof ErasureRefused) throw new UsageError(error.message);
         throw error;
       }
+    }
+    case 'participant-extract': {
+      const teamId = await requireTeam(store, need(opts.team, 'team'));
+      const code = need(opts.code, 'code');
+      const to = need(opts.to, 'to');
+      const p = await store.db
+        .selectFrom('participants')
+        .select('id')
+        .where('team_id', '=', teamId)
+        .where('code', '=', code)
+        .executeTakeFirst();
+      if (!p) throw new Error(`No participant ${code} in this team.`);
+      await logTeamRead(store, 'cli', [p.id], 'extract', new Date());
+      const extract = await participantExtract(store, p.id, new Date());
+      writeFileSync(to, JSON.stringify(extract, null, 2), { mode: 0o600 });
+      return {
+        text: `Wrote the extract for ${code} to ${to}: ${extract.ratings.length} ratings, ${extract.accessLog.length} reads in the access log.`,
+        json: { file: to, code, ratings: extract.ratings.length },
+      };
     }
     case 'access-log': {
       const teamId = await requireTeam(store, need(opts.team, 'team'));

@@ -17,6 +17,8 @@ import {
   ratingsResponseSchema,
 } from '../../shared/responses/participants';
 import { logTeamRead } from '../teams/accessLog';
+import { participantExtract } from '../teams/participantExtract';
+import { participantExtractSchema } from '../../shared/participantExtract';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 import { summariesFor } from './teamSummary';
@@ -117,6 +119,17 @@ export function participantRoutes(deps: Deps) {
       return fact ? [fact] : [];
     });
     return reply(c, ratingsResponseSchema, { facts });
+  });
+
+  // Everything held about the participant, for them (GDPR art. 15); the read is logged first,
+  // so the extract shows it too.
+  app.get('/:id/extract', async (c) => {
+    const p = await ownParticipant(c, 'extract');
+    return reply(
+      c,
+      participantExtractSchema,
+      await participantExtract(deps.store, p.id, deps.now()),
+    );
   });
 
   app.post('/:id/invitations', async (c) => {

@@ -77,6 +77,9 @@ export function ParticipantTrend({ id }: { id: string }) {
       <p>
         {t('staff.intake', { date: date(participant.intakeDate), year: participant.birthYear })}
       </p>
+      <p class="no-print">
+        <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
+      </p>
       {alerts.length > 0 && (
         <ul class="alert-list">
           {alerts.map((a) => (

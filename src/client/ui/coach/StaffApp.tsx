@@ -8,6 +8,7 @@ import { GroupSessionScreen } from './GroupSessionScreen';
 import { Groups } from './Groups';
 import { NewParticipant } from './NewParticipant';
 import { ParticipantTrend } from './ParticipantTrend';
+import { ParticipantExtractView } from './ParticipantExtractView';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
 import { TabletModeCard } from './TabletMode';
@@ -90,6 +91,7 @@ function TeamViews({ view, user }: { view: StaffView; user: StaffUser }) {
     <>
       {view.kind === 'home' && <TeamHome />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
+      {view.kind === 'extract' && <ParticipantExtractView id={view.id} />}
       {view.kind === 'groups' && <Groups />}
       {view.kind === 'new' && <NewParticipant />}
       {view.kind === 'team' && <TeamScreen user={user} />}
