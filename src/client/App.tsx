@@ -11,7 +11,7 @@ import { Progress } from './ui/participant/Progress';
 import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
 import { useTabletMode } from './tabletMode';
-import { StaffApp, TabletApp } from './ui/lazyScreens';
+import { InfoApp, StaffApp, TabletApp } from './ui/lazyScreens';
 
 export function App() {
   const [lang, setLang] = useState<Language>(savedLanguage);
@@ -88,6 +88,7 @@ export function App() {
             {route.name === 'home' && <Home />}
             {route.name === 'progress' && <Progress />}
             {route.name === 'join' && <Join initialCode={route.code} />}
+            {route.name === 'info' && <InfoApp page={route.page} />}
             {route.name === 'staff' && <StaffApp view={route.view} tablet={tablet ?? null} />}
             {route.name === 'rate' && (
               <RatingFlow
@@ -101,6 +102,14 @@ export function App() {
           </>
         )}
       </main>
+      {/* On every screen, offline too: what is stored, and how accessible the app is. */}
+      <footer class="app-footer no-print">
+        <nav aria-label={t('footer.label')}>
+          {!tabletScreen && route.name !== 'staff' && <a href="#/my-data">{t('footer.myData')}</a>}
+          <a href="#/privacy">{t('footer.privacy')}</a>
+          <a href="#/accessibility">{t('footer.accessibility')}</a>
+        </nav>
+      </footer>
     </I18nContext.Provider>
   );
 }

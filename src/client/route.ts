@@ -10,7 +10,17 @@ export type Route =
   | { name: 'rate'; instrument: InstrumentId; groupSession?: string }
   | { name: 'progress' }
   | { name: 'join'; code: string }
-  | { name: 'staff'; view: StaffView };
+  | { name: 'staff'; view: StaffView }
+  | { name: 'info'; page: InfoPage };
+
+/** The pages every screen links to (they open offline too). */
+export type InfoPage = 'myData' | 'privacy' | 'easyRead' | 'accessibility';
+const INFO_PAGES: Record<string, InfoPage> = {
+  'my-data': 'myData',
+  privacy: 'privacy',
+  'privacy/easy': 'easyRead',
+  accessibility: 'accessibility',
+};
 
 export type StaffView =
   | { kind: 'home' }
@@ -41,6 +51,8 @@ export function parseRoute(hash: string): Route {
       ? { name: 'rate', instrument: parts[1] as InstrumentId, groupSession: parts[2].toUpperCase() }
       : { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
+  const info = INFO_PAGES[parts.join('/')];
+  if (info) return { name: 'info', page: info };
   // The invitation link is /#/join/CODE: the code never reaches the server's logs.
   if (parts[0] === 'staff') return { name: 'staff', view: staffView(parts) };
   if (parts[0] === 'join') return { name: 'join', code: decodeURIComponent(parts[1] ?? '') };

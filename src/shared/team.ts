@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { INSTRUMENTS, requiredThreshold } from './instruments';
 import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
+import { plainText } from './text';
 
 /**
  * A team's own settings: the thresholds its alerts use and how its reports count a goal.
@@ -39,6 +40,11 @@ export const teamSettingsSchema = z.strictObject({
    * (gallring); the organisation's document management plan says how long.
    */
   retentionMonths: z.int().check(z.gte(1), z.lte(240)),
+  /**
+   * How participants reach the team about their data (name, phone, e-mail, address): shown in
+   * the privacy notice on every phone.
+   */
+  contact: z.string().check(z.maxLength(500), plainText),
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
@@ -60,6 +66,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   dropoutsInDenominator: true,
   reportingYearStart: 1,
   retentionMonths: 24,
+  contact: '',
 };
 
 /** A change to the settings: any subset, each field validated as above. */

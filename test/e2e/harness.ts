@@ -149,6 +149,7 @@ export async function coachApi(server: RunningServer, email: string) {
     ).json() as Promise<T>;
   return {
     post,
+    headers,
     /** A read as the coach's browser makes it (it goes into the access log). */
     get: (path: string) => api(path, { headers }),
     async addParticipant(code: string, extra: Record<string, unknown> = {}): Promise<string> {

@@ -3,6 +3,10 @@ import type { ParticipantKey } from './sv';
 /** English, complete: every key of the Swedish catalog, checked by the type. */
 export const en: Record<ParticipantKey, string> = {
   'app.name': 'Stegvis',
+  'footer.label': 'About Stegvis',
+  'footer.myData': 'My data',
+  'footer.privacy': 'Personal data',
+  'footer.accessibility': 'Accessibility',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading …',
   'lang.switch': 'Svenska',

@@ -8,9 +8,10 @@ import {
 } from '../../shared/language';
 import { en } from './en';
 import type { StaffKey } from './staff/sv';
+import type { InfoKey } from './info/sv';
 import { sv, type ParticipantKey } from './sv';
 
-export type MessageKey = ParticipantKey | StaffKey;
+export type MessageKey = ParticipantKey | StaffKey | InfoKey;
 /** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
 export type PluralKey = MessageKey extends infer K
   ? K extends `${infer B}.one`

@@ -1,6 +1,10 @@
 /** Swedish, the default. Plain words, short sentences: many readers have Swedish as a second language. */
 export const sv = {
   'app.name': 'Stegvis',
+  'footer.label': 'Om Stegvis',
+  'footer.myData': 'Mina uppgifter',
+  'footer.privacy': 'Personuppgifter',
+  'footer.accessibility': 'Tillgänglighet',
   'app.skip': 'Hoppa till innehållet',
   'app.loading': 'Laddar …',
   'lang.switch': 'English',

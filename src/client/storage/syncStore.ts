@@ -129,6 +129,8 @@ export const getTodaySessions = (database?: StegvisDB) =>
 export interface TeamWording {
   wordings: WordingFile[];
   licence: Licence | null;
+  /** The team's name, contact and retention, for the privacy notice (absent in older copies). */
+  team?: { name: string; contact: string; retentionMonths: number };
   etag: string | null;
 }
 

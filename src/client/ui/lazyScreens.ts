@@ -10,3 +10,9 @@ export const TabletApp = lazyComponent(() => import('./tablet/TabletApp'), {
   loading: 'app.loading',
   failed: 'staff.failed',
 });
+
+/** Mina uppgifter, the privacy notice and the accessibility statement: long texts, own chunk. */
+export const InfoApp = lazyComponent(() => import('./info/InfoApp'), {
+  loading: 'app.loading',
+  failed: 'staff.offline',
+});

@@ -128,9 +128,18 @@ export async function saveWording(
 
 /** What a phone needs for the team's wording, and a tag that changes whenever it does. */
 export async function phoneWording(store: Store, teamId: string) {
+  const [settings, team] = await Promise.all([
+    readTeamSettings(store, teamId),
+    store.db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirstOrThrow(),
+  ]);
   const body: PhoneTeam = {
     wordings: await wordingsOf(store, teamId),
-    licence: (await readTeamSettings(store, teamId)).licence,
+    licence: settings.licence,
+    team: {
+      name: team.name,
+      contact: settings.settings.contact,
+      retentionMonths: settings.settings.retentionMonths,
+    },
   };
   const json = JSON.stringify(body);
   return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };

@@ -67,6 +67,10 @@ export const wordingResponseSchema = z.object({ wording: wordingFileSchema });
 export const phoneTeamSchema = z.object({
   wordings: z.array(wordingFileSchema),
   licence: z.nullable(licenceSchema),
+  /** For the privacy notice: who the team is, how to reach it, how long it keeps records. */
+  team: z.optional(
+    z.object({ name: z.string(), contact: z.string(), retentionMonths: z.number() }),
+  ),
 });
 
 /** `GET /api/team/erasures`: who is due for erasure under the team's retention, and what was erased. */

@@ -307,6 +307,10 @@ export const staffEn: Record<StaffKey, string> = {
   'extract.reads': 'Who has read your data',
   'extract.readsIntro': 'Every time a staff member read your data, it was logged:',
   'staff.extractLink': 'Extract for the participant (everything stored)',
+  'team.contact': 'Contact for participants',
+  'team.contact.hint':
+    "Shown in the privacy notice on participants' phones: whom they turn to about their data, with phone, e-mail and address.",
+  'team.contact.tooLong': 'At most 500 characters.',
   'team.staffTable': 'Accounts in the team',
   'team.staffTitle': 'Staff in the team',
   'team.staffEmail': 'E-mail',

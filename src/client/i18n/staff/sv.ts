@@ -305,6 +305,10 @@ export const staffSv = {
   'extract.reads': 'Vem har läst dina uppgifter',
   'extract.readsIntro': 'Varje gång någon i personalen har läst dina uppgifter har det loggats:',
   'staff.extractLink': 'Utdrag till deltagaren (allt som finns sparat)',
+  'team.contact': 'Kontakt för deltagarna',
+  'team.contact.hint':
+    'Visas i informationen om personuppgifter på deltagarnas telefoner: vem de vänder sig till om sina uppgifter, med telefon, e-post och adress.',
+  'team.contact.tooLong': 'Högst 500 tecken.',
   'team.staffTable': 'Konton i teamet',
   'team.staffTitle': 'Personal i teamet',
   'team.staffEmail': 'E-post',

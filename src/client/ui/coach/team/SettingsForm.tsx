@@ -10,7 +10,7 @@ import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 type NumberKey = Exclude<
   keyof TeamSettings,
-  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart' | 'retentionMonths'
+  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart' | 'retentionMonths' | 'contact'
 >;
 
 /** The number fields, their range (as the shared schema has it) and their hint. */
@@ -43,6 +43,7 @@ export function SettingsForm({
   const [goals, setGoals] = useState<ExitReason[]>(settings.goalExitReasons);
   const [dropouts, setDropouts] = useState(settings.dropoutsInDenominator);
   const [yearStart, setYearStart] = useState(settings.reportingYearStart);
+  const [contact, setContact] = useState(settings.contact);
   const [errors, setErrors] = useState<Set<string>>(new Set());
   const [state, setState] = useState<SaveState>('idle');
 
@@ -57,6 +58,7 @@ export function SettingsForm({
       reportingYearStart: yearStart,
       // Set in its own section (Gallring); kept as it is here.
       retentionMonths: settings.retentionMonths,
+      contact: contact.trim(),
     };
     // The same schema as the server's: a wrong value is named here, before anything is sent.
     const parsed = teamSettingsSchema.safeParse(candidate);
@@ -120,6 +122,23 @@ export function SettingsForm({
         onDropouts={setDropouts}
       />
       <ReportingYearField value={yearStart} disabled={!canEdit} onChange={setYearStart} />
+      <Field
+        id="set-contact"
+        label={t('team.contact')}
+        hint={t('team.contact.hint')}
+        error={errors.has('contact') ? t('team.contact.tooLong') : null}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            rows={4}
+            maxLength={500}
+            disabled={!canEdit}
+            value={contact}
+            onInput={(e) => setContact(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <SaveActions state={state} label={t('staff.save')} show={canEdit} />
     </form>
   );

@@ -1,0 +1,46 @@
+import '../../i18n/info';
+import { useEffect, useState } from 'preact/hooks';
+import type { InfoPage } from '../../route';
+import { getTeamWording, type TeamWording } from '../../storage/syncStore';
+import { useI18n } from '../../i18n';
+import { DEFAULT_TEAM_SETTINGS } from '../../../shared/team';
+import { AccessibilityStatement } from './AccessibilityStatement';
+import { MyData } from './MyData';
+import { EasyReadPrivacy, PrivacyNotice } from './PrivacyNotice';
+
+export interface TeamFacts {
+  name: string;
+  contact: string;
+  months: number;
+}
+
+/**
+ * The information pages: my data on this phone, the privacy notice (plain and easy-read)
+ * and the accessibility statement. The team's name, contact and retention come from the
+ * copy the phone keeps of its team, so the pages read the same offline.
+ */
+export default function InfoApp({ page }: { page: InfoPage }) {
+  const { t } = useI18n();
+  const [team, setTeam] = useState<TeamWording['team'] | null | undefined>(undefined);
+  useEffect(() => {
+    getTeamWording().then(
+      (w) => setTeam(w?.team ?? null),
+      () => setTeam(null),
+    );
+  }, []);
+  if (team === undefined) return <p>{t('app.loading')}</p>;
+  const facts: TeamFacts = {
+    name: team?.name ?? 'Teamet',
+    contact: team?.contact.trim() || t('privacy.noContact'),
+    months: team?.retentionMonths ?? DEFAULT_TEAM_SETTINGS.retentionMonths,
+  };
+  return (
+    <div class="stack info-page">
+      <a href="#/">{t('info.back')}</a>
+      {page === 'myData' && <MyData />}
+      {page === 'privacy' && <PrivacyNotice team={facts} />}
+      {page === 'easyRead' && <EasyReadPrivacy team={facts} />}
+      {page === 'accessibility' && <AccessibilityStatement team={facts} />}
+    </div>
+  );
+}
