@@ -100,7 +100,7 @@ describe('coach workspace', () => {
           .map((l) => l.action)
           .sort(),
       )
-      .toEqual(['coach_notes', 'devices', 'history', 'ratings', 'view']);
+      .toEqual(['coach_notes', 'devices', 'history', 'list', 'ratings', 'view']);
     // The coach's own note from today's session, kept beside the ratings.
     await page.getByLabel('Anteckning', { exact: true }).fill('Vill prova praktik på lager.');
     await page.getByRole('button', { name: 'Spara anteckningen' }).click();

@@ -148,7 +148,13 @@ describe.each(DATABASES)('team settings, licence and wording on %s', (kind) => {
     });
     expect(again.status).toBe(304);
     const other = await (await server.request('/api/sync/team', { headers: otherPhone })).json();
-    expect(other).toEqual({ wordings: [], licence: null });
+    // The other team's phone gets its own team's details, for its privacy notice.
+    expect(other).toEqual({
+      wordings: [],
+      licence: null,
+      team: { name: expect.any(String), contact: '', retentionMonths: 24 },
+    });
+    expect(body.team.name).not.toBe(other.team.name);
     expect((await server.request('/api/sync/team', { headers: coach.headers })).status).toBe(401);
   });
 

@@ -236,6 +236,7 @@ export const staffEn: Record<StaffKey, string> = {
   'team.exportCare':
     "The file holds health data. Keep it where records may be kept and delete it when it is no longer needed. The export is written to the log of who read participants' data.",
   'team.exportButton': 'Download the export',
+  'team.retentionSave': 'Save the retention time',
   'team.retentionTitle': 'Retention',
   'team.retentionMonths': 'Keep after exit, months',
   'team.retentionHint':

@@ -234,6 +234,7 @@ export const staffSv = {
   'team.exportCare':
     'Filen innehåller hälsouppgifter. Spara den där journalhandlingar får förvaras och radera den när den inte behövs. Exporten skrivs i loggen över vem som läst deltagarnas uppgifter.',
   'team.exportButton': 'Ladda ner exporten',
+  'team.retentionSave': 'Spara bevarandetiden',
   'team.retentionTitle': 'Gallring',
   'team.retentionMonths': 'Bevara efter avslut, månader',
   'team.retentionHint':

@@ -86,7 +86,7 @@ export function Retention() {
         </Field>
         <div class="actions">
           <button type="submit" class="button">
-            {t('staff.save')}
+            {t('team.retentionSave')}
           </button>
         </div>
       </form>
