@@ -11,7 +11,6 @@ import {
   identitySchema,
   IdentityTakenError,
   linkIdentity,
-  teamExists,
   teamNameSchema,
   WeakPasswordError,
   WrongKindError,
@@ -24,7 +23,7 @@ import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
 import { reportText } from './reports/text';
 import { normaliseIdentity } from './auth/oidc';
 import { restoreBackup, RestoreRefused, writeBackup } from './db/backup';
-import { need, readStdin, UsageError, type Output } from './cli/usage';
+import { need, readStdin, requireTeam, UsageError, type Output } from './cli/usage';
 import { teamDataCommand, TEAM_DATA_USAGE } from './cli/teamData';
 
 /**
@@ -60,11 +59,6 @@ function pick(opts: Record<string, string | undefined>, names: Record<string, st
   return Object.fromEntries(
     Object.entries(names).flatMap(([flag, field]) => (opts[flag] ? [[field, opts[flag]!]] : [])),
   );
-}
-
-async function requireTeam(store: Store, id: string): Promise<string> {
-  if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
-  return id;
 }
 
 /** The `report` command's report: the team's own, or what may go to its steering group. */

@@ -2,9 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/client/i18n/en';
-import { staffEn } from '../../src/client/i18n/staff/en';
-import { staffSv } from '../../src/client/i18n/staff/sv';
+import { staffEn as coreEn } from '../../src/client/i18n/staff/en';
+import { staffSv as coreSv } from '../../src/client/i18n/staff/sv';
+import { teamEn } from '../../src/client/i18n/staff/teamEn';
+import { teamSv } from '../../src/client/i18n/staff/teamSv';
 import { sv } from '../../src/client/i18n/sv';
+
+// The staff chunk's catalog is its core strings and the team page's, loaded together.
+const staffSv = { ...coreSv, ...teamSv };
+const staffEn = { ...coreEn, ...teamEn };
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -46,5 +52,6 @@ describe('the catalogs', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     expect(Object.keys(staffEn).sort()).toEqual(Object.keys(staffSv).sort());
     expect(Object.keys(sv).filter((k) => k in staffSv)).toEqual([]);
+    expect(Object.keys(coreSv).filter((k) => k in teamSv)).toEqual([]);
   });
 });

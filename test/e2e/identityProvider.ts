@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo, type Server as NetServer } from 'node:net';
+import { freePort } from '../server/serverProcess';
 import Provider from 'oidc-provider';
 
 /**
@@ -18,12 +18,7 @@ export interface IdentityProvider {
 
 export async function startIdentityProvider(redirectUri: string): Promise<IdentityProvider> {
   // The issuer must be known before the provider is made, so take a port first.
-  const placeholder = await new Promise<NetServer>((resolve) => {
-    const s = createServer();
-    s.listen(0, () => resolve(s));
-  });
-  const { port } = placeholder.address() as AddressInfo;
-  await new Promise((r) => placeholder.close(r));
+  const port = await freePort();
   // localhost, not 127.0.0.1: another site than Stegvis, as a real provider is, so the
   // session cookie is shown to work after a cross-site redirect back.
   const issuer = `http://localhost:${port}`;

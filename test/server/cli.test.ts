@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAdmin } from './serverProcess';
 import { DATABASES, POSTGRES_URL } from './testServer';
 
 /** The admin command line as an administrator runs it: a real process on a real database. */
@@ -20,14 +20,7 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
   if (kind === 'postgres')
     env.DATABASE_URL = `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`;
 
-  const admin = (args: string[], input = '') => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
-      env,
-      input,
-      encoding: 'utf8',
-    });
-    return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-  };
+  const admin = (args: string[], input = '') => runAdmin(args, env, input);
 
   beforeAll(async () => {
     if (kind !== 'postgres') return;

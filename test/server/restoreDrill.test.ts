@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { seedDevices } from './seedDevices';
+import { runAdmin } from './serverProcess';
 import { orsFact, POSTGRES_URL } from './testServer';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
@@ -16,11 +16,7 @@ import { loadConfig } from '../../src/server/config';
  * admin command, restore into an empty place, and see the same counts.
  */
 function admin(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
-    env: { ...(process.env as Record<string, string>), DATABASE_URL: '', ...env },
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+  return runAdmin(args, { ...(process.env as Record<string, string>), DATABASE_URL: '', ...env });
 }
 
 /** Three participants with phones; one sends four ratings through the real API. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /**
@@ -53,4 +53,14 @@ export async function startServerProcess(
   }
   child.kill('SIGKILL');
   throw new Error('server did not start');
+}
+
+/** `npm run admin -- …` as an administrator runs it: a process of its own, its output trimmed. */
+export function runAdmin(args: string[], env: Record<string, string>, input = '') {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
+    env,
+    input,
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
 }

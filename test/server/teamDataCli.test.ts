@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runAdmin } from './serverProcess';
 import { DATABASES, POSTGRES_URL } from './testServer';
 
 /**
@@ -26,14 +26,7 @@ describe.each(DATABASES)('team data from the command line on %s', (kind) => {
       schemas.push(schema);
       env.DATABASE_URL = `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`;
     }
-    return (args: string[], input = '') => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
-        env,
-        input,
-        encoding: 'utf8',
-      });
-      return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-    };
+    return (args: string[], input = '') => runAdmin(args, env, input);
   }
   afterAll(async () => {
     if (!schemas.length) return;

@@ -9,9 +9,10 @@ import {
 import { en } from './en';
 import type { StaffKey } from './staff/sv';
 import type { InfoKey } from './info/sv';
+import type { TeamKey } from './staff/teamSv';
 import { sv, type ParticipantKey } from './sv';
 
-export type MessageKey = ParticipantKey | StaffKey | InfoKey;
+export type MessageKey = ParticipantKey | StaffKey | TeamKey | InfoKey;
 /** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
 export type PluralKey = MessageKey extends infer K
   ? K extends `${infer B}.one`

@@ -19,6 +19,18 @@ export function isTls(c: Context, deps: Deps): boolean {
   );
 }
 
+/** The address the browser sees: PUBLIC_URL, or the request as the trusted proxy forwarded it. */
+export function publicOrigin(c: Context, deps: Deps): string {
+  if (deps.config.publicUrl) return new URL(deps.config.publicUrl).origin;
+  const url = new URL(c.req.url);
+  if (deps.config.trustProxy) {
+    const host = c.req.header('x-forwarded-host');
+    if (host && /^[\w.-]+(:\d+)?$/.test(host)) url.host = host;
+    if (isTls(c, deps)) url.protocol = 'https:';
+  }
+  return url.origin;
+}
+
 export async function startSession(c: Context, deps: Deps, userId: string): Promise<string> {
   const secret = newSecret();
   const csrfToken = newSecret();

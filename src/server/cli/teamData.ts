@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Store } from '../db/connect';
 import { hashPassword } from '../auth/passwords';
 import { passwordProblem } from '../auth/passwordPolicy';
-import { teamExists } from '../teams/accounts';
 import { teamExport } from '../teams/exportTeam';
 import { importTeam, TeamImportRefused } from '../teams/importTeam';
 import { readTeamArchive, teamArchive } from '../teams/teamArchive';
@@ -11,7 +10,7 @@ import { participantExtract } from '../teams/participantExtract';
 import { dueForErasure, eraseParticipant, ErasureRefused } from '../teams/erasure';
 import { accessLog, accessLogCsv } from '../teams/accessReview';
 import { accessLogQuerySchema } from '../../shared/staff';
-import { need, readStdin, UsageError, type Output } from './usage';
+import { need, readStdin, requireTeam, UsageError, type Output } from './usage';
 
 /** The team's own data, whole: export, import into another installation, and passwords after. */
 export const TEAM_DATA_USAGE = `  export-team --team ID --to FILE.zip     everything the team recorded: team.json and CSV for Excel
@@ -24,11 +23,6 @@ export const TEAM_DATA_USAGE = `  export-team --team ID --to FILE.zip     everyt
                                           all that is held about one participant, for them (GDPR art. 15)
   access-log --team ID [--from D] [--to D] [--user EMAIL] [--participant CODE] [--sample N] [--csv]
                                           who read whose data, for the log review`;
-
-async function requireTeam(store: Store, id: string): Promise<string> {
-  if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
-  return id;
-}
 
 export async function teamDataCommand(
   store: Store,

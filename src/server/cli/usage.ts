@@ -1,3 +1,6 @@
+import type { Store } from '../db/connect';
+import { teamExists } from '../teams/accounts';
+
 /** A mistake in how a command was called: exit code 2, with the usage text. */
 export class UsageError extends Error {}
 
@@ -16,4 +19,10 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
+}
+
+/** The team a command names, or a plain error when there is none with that id. */
+export async function requireTeam(store: Store, id: string): Promise<string> {
+  if (!(await teamExists(store, id))) throw new Error(`No team with id ${id}.`);
+  return id;
 }

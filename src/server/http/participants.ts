@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
 import { visibleToStaff } from '../../domain/sharing';
-import { requireStaff } from '../auth/staffSessions';
+import { publicOrigin, requireStaff } from '../auth/staffSessions';
 import { formatShortCode, hashSecret, newShortCode } from '../auth/tokens';
 import {
   devicesResponseSchema,
@@ -150,7 +150,7 @@ export function participantRoutes(deps: Deps) {
         created_at: now.toISOString(),
       })
       .execute();
-    const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const base = publicOrigin(c, deps);
     const link = `${base.replace(/\/$/, '')}/#/join/${code}`;
     const qrSvg = await QRCode.toString(link, {
       type: 'svg',

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { beginLogin, finishLogin, LOGIN_MAX_MS } from '../auth/oidc';
-import { isTls, startSession } from '../auth/staffSessions';
+import { publicOrigin, startSession } from '../auth/staffSessions';
 import { signInOptionsSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
 import { reply } from './errors';
@@ -14,18 +14,6 @@ import { reply } from './errors';
  */
 const STATE_COOKIE = 'stegvis_oidc';
 const CALLBACK = '/api/auth/oidc/callback';
-
-/** The address the browser sees: PUBLIC_URL, or the request as the trusted proxy forwarded it. */
-function publicOrigin(c: Context, deps: Deps): string {
-  if (deps.config.publicUrl) return new URL(deps.config.publicUrl).origin;
-  const url = new URL(c.req.url);
-  if (deps.config.trustProxy) {
-    const host = c.req.header('x-forwarded-host');
-    if (host && /^[\w.-]+(:\d+)?$/.test(host)) url.host = host;
-    if (isTls(c, deps)) url.protocol = 'https:';
-  }
-  return url.origin;
-}
 
 export type SignOnProblem = 'refused' | 'unlinked' | 'failed' | 'unavailable';
 

@@ -16,6 +16,16 @@ import { settingsOf } from './settings';
  */
 export class ErasureRefused extends Error {}
 
+/** Every table that holds rows about one participant (the participant's own row goes last). */
+const PERSONAL_TABLES = [
+  'facts',
+  'coach_notes',
+  'devices',
+  'invitations',
+  'group_members',
+  'participant_history',
+] as const;
+
 export const codeHash = (teamId: string, code: string) =>
   createHash('sha256').update(`${teamId}:${code}`).digest('hex');
 
@@ -89,27 +99,10 @@ export async function eraseParticipant(
         `${code} is still active: record an exit before the record can be erased.`,
       );
     const removed: Record<string, number> = {};
-    const remove = async (
-      table:
-        | 'facts'
-        | 'coach_notes'
-        | 'devices'
-        | 'invitations'
-        | 'group_members'
-        | 'participant_history',
-    ) => {
+    for (const table of PERSONAL_TABLES) {
       const r = await trx.deleteFrom(table).where('participant_id', '=', p.id).executeTakeFirst();
       removed[table] = Number(r.numDeletedRows);
-    };
-    for (const table of [
-      'facts',
-      'coach_notes',
-      'devices',
-      'invitations',
-      'group_members',
-      'participant_history',
-    ] as const)
-      await remove(table);
+    }
     await trx.deleteFrom('participants').where('id', '=', p.id).execute();
     const record: ErasureRecord = {
       id: randomUUID(),
@@ -137,7 +130,7 @@ export async function eraseParticipant(
   // PostgreSQL: VACUUM lets the space be reused; the bytes go when it is (or at VACUUM FULL).
   if (store.sqlite) store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   else
-    await sql`vacuum facts, coach_notes, devices, invitations, group_members, participant_history, participants`
+    await sql`vacuum ${sql.raw([...PERSONAL_TABLES, 'participants'].join(', '))}`
       .execute(store.db)
       .catch(() => undefined);
   return erasure;

@@ -16,7 +16,7 @@ export async function participantExtract(
     .select('teams.name as team_name')
     .where('participants.id', '=', participantId)
     .executeTakeFirstOrThrow();
-  const email = (table: 'coach_notes' | 'participant_history' | 'access_log') =>
+  const withReader = (table: 'coach_notes' | 'participant_history' | 'access_log') =>
     db
       .selectFrom(table)
       .leftJoin('users', 'users.id', `${table}.user_id`)
@@ -28,7 +28,7 @@ export async function participantExtract(
       .where('participant_id', '=', participantId)
       .orderBy('seq')
       .execute(),
-    email('coach_notes')
+    withReader('coach_notes')
       .select(['session_date', 'text', 'users.email', 'coach_notes.created_at'])
       .orderBy('session_date')
       .execute(),
@@ -38,11 +38,11 @@ export async function participantExtract(
       .where('participant_id', '=', participantId)
       .orderBy('created_at')
       .execute(),
-    email('participant_history')
+    withReader('participant_history')
       .select(['changed_at', 'users.email', 'changes'])
       .orderBy('participant_history.id')
       .execute(),
-    email('access_log')
+    withReader('access_log')
       .select(['at', 'users.email', 'access_log.user_id', 'action'])
       .orderBy('access_log.id')
       .execute(),

@@ -1,7 +1,9 @@
 import { addCatalogs } from '..';
 import { staffEn } from './en';
 import { staffSv } from './sv';
+import { teamEn } from './teamEn';
+import { teamSv } from './teamSv';
 
 // Imported for its effect by the staff and tablet screens: their strings join the catalogs
 // when their chunk loads.
-addCatalogs({ sv: staffSv, en: staffEn });
+addCatalogs({ sv: { ...staffSv, ...teamSv }, en: { ...staffEn, ...teamEn } });

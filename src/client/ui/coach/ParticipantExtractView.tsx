@@ -2,6 +2,7 @@ import { INSTRUMENTS, type InstrumentId } from '../../../shared/instruments';
 import type { ParticipantExtract } from '../../../shared/participantExtract';
 import { useI18n, type MessageKey } from '../../i18n';
 import { staffApi } from '../../staff/api';
+import { downloadJson } from '../common/downloadJson';
 import { useLoad } from '../common/useLoad';
 import { describeChange } from './changeWords';
 
@@ -23,17 +24,7 @@ export function ParticipantExtractView({ id }: { id: string }) {
   const p = x.participant;
   const coded = (prefix: string, v: string | null) =>
     v ? t(`${prefix}.${v}` as MessageKey) : t('staff.notGiven');
-  const download = () => {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(x, null, 2)], { type: 'application/json' }),
-    );
-    const a = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `utdrag-${p.code}.json`,
-    });
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadJson(`utdrag-${p.code}.json`, x);
   const instrument = (r: ParticipantExtract['ratings'][number]) =>
     r.instrument in INSTRUMENTS ? INSTRUMENTS[r.instrument as InstrumentId] : null;
 

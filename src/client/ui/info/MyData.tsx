@@ -5,6 +5,7 @@ import { total as sumItems } from '../../../domain/scoring';
 import { listFacts } from '../../storage/facts';
 import { getDevice, outboxSummary, type DeviceCredential } from '../../storage/syncStore';
 import { useI18n } from '../../i18n';
+import { downloadJson } from '../common/downloadJson';
 import { TableScroll } from '../common/TableScroll';
 
 interface OnPhone {
@@ -42,17 +43,7 @@ export function MyData() {
         : null,
       facts: held.facts,
     };
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }),
-    );
-    const a = Object.assign(document.createElement('a'), {
-      href: url,
-      download: 'mina-uppgifter.json',
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(url);
+    downloadJson('mina-uppgifter.json', body);
   };
 
   return (
