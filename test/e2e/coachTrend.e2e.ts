@@ -124,7 +124,7 @@ describe('coach workspace', () => {
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
     await page.getByText('Ändringshistorik').click();
-    await page.getByText(/År i offentlig försörjning: – → 5.5/).waitFor();
+    await page.getByText(/År i offentlig försörjning: – → 5,5/).waitFor();
     // In words, not codes.
     await page.getByText(/Avslutsorsak: – → Studier/).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -114,7 +114,7 @@ describe.each(DATABASES)('team export and import on %s', (kind) => {
         .filter((f) => !f.endsWith('/'))
         .sort(),
     ).toEqual([
-      'LÄSMIG.txt',
+      'LASMIG.txt',
       'csv/group_sessions.csv',
       'csv/groups.csv',
       'csv/intake_exit_history.csv',

@@ -60,7 +60,8 @@ export function teamArchive(data: TeamExport): Uint8Array {
   const email = new Map(data.staff.map((u) => [u.id, u.email]));
   const groupName = new Map(data.groups.map((g) => [g.id, g.name]));
   return zipSync({
-    'LÄSMIG.txt': strToU8(README),
+    // An ASCII name: older unzip tools and Windows' own ignore the zip's UTF-8 flag and garble "Ä".
+    'LASMIG.txt': strToU8(README),
     'team.json': strToU8(JSON.stringify(data, null, 2)),
     csv: {
       'participants.csv': csv(

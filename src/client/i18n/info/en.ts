@@ -50,13 +50,15 @@ export const infoEn: Record<InfoKey, string> = {
   'easy.title': 'Your data – easy to read',
   'easy.1': 'You answer questions in Stegvis.',
   'easy.2': 'The answers are stored with your team. They are also stored on your phone.',
-  'easy.3': 'Your name is not stored. You have a code instead.',
+  'easy.3':
+    'You have a code instead of your name. The team may write your first name. Only the team sees it.',
   'easy.4': 'Your coach and your team can see your answers.',
   'easy.5': 'If you write a note only for yourself, your coach cannot read it.',
   'easy.6': 'Others only see figures for many people together. Nobody can see it is you.',
   'easy.7': 'You can ask your coach to see everything stored about you.',
   'easy.8': 'Your data is erased {months} months after you have ended.',
-  'easy.9': 'Questions? Talk to your coach. Or: {contact}',
+  'easy.9': 'Questions? Talk to your coach. You can also reach the team like this: {contact}',
+  'easy.9.noContact': 'Questions? Talk to your coach.',
   'a11y.title': 'Accessibility statement',
   'a11y.intro':
     '{team} provides Stegvis for its participants. We want as many people as possible to be able to use the app. Here we describe how Stegvis meets the Swedish act (2018:1937) on accessibility to digital public services, known shortcomings and how to report problems.',

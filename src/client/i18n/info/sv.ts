@@ -51,13 +51,15 @@ export const infoSv = {
   'easy.title': 'Dina uppgifter – lättläst',
   'easy.1': 'Du svarar på frågor i Stegvis.',
   'easy.2': 'Svaren sparas hos ditt team. De sparas också på din telefon.',
-  'easy.3': 'Ditt namn sparas inte. Du har en kod i stället.',
+  'easy.3':
+    'Du har en kod i stället för ditt namn. Teamet kan skriva ditt förnamn. Bara teamet ser det.',
   'easy.4': 'Din coach och ditt team kan se dina svar.',
   'easy.5': 'Skriver du en anteckning bara för dig kan coachen inte läsa den.',
   'easy.6': 'Andra får bara se siffror för många personer tillsammans. Ingen kan se att det är du.',
   'easy.7': 'Du kan be din coach om att få se allt som finns sparat om dig.',
   'easy.8': 'Dina uppgifter raderas {months} månader efter att du slutat.',
-  'easy.9': 'Frågor? Prata med din coach. Eller: {contact}',
+  'easy.9': 'Frågor? Prata med din coach. Du kan också nå teamet så här: {contact}',
+  'easy.9.noContact': 'Frågor? Prata med din coach.',
   'a11y.title': 'Tillgänglighetsredogörelse',
   'a11y.intro':
     '{team} står bakom Stegvis för sina deltagare. Vi vill att så många som möjligt ska kunna använda appen. Här beskriver vi hur Stegvis uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.',

@@ -16,7 +16,8 @@ export function IntakeExit({
   participant: ParticipantRow;
   onChanged(p: ParticipantRow): void;
 }) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const [intakeDate, setIntakeDate] = useState(participant.intakeDate);
   const [intake, setIntake] = useState(() => intakeValuesOf(participant));
   const [exitDate, setExitDate] = useState(participant.exitDate ?? '');
@@ -131,7 +132,7 @@ export function IntakeExit({
                   when: dateTime(h.changedAt),
                   by: h.by ?? '?',
                   what: Object.entries(h.changes)
-                    .map(([field, [from, to]]) => describeChange(t, field, from, to))
+                    .map(([field, [from, to]]) => describeChange(i18n, field, from, to))
                     .join('; '),
                 })}
               </li>

@@ -11,7 +11,8 @@ import { describeChange } from './changeWords';
  * Swedish on A4: print it, or save it as PDF from the print dialogue; the same as JSON.
  */
 export function ParticipantExtractView({ id }: { id: string }) {
-  const { t, text, date, dateTime, number } = useI18n();
+  const i18n = useI18n();
+  const { t, text, date, dateTime, number } = i18n;
   const loaded = useLoad(() => staffApi.extract(id), [id]);
   const x = loaded.data;
   if (loaded.error)
@@ -142,7 +143,7 @@ export function ParticipantExtractView({ id }: { id: string }) {
             <li key={i}>
               {dateTime(h.at)} ({h.by}):{' '}
               {Object.entries(h.changes)
-                .map(([field, [from, to]]) => describeChange(t, field, from, to))
+                .map(([field, [from, to]]) => describeChange(i18n, field, from, to))
                 .join('; ')}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { MessageKey, useI18n } from '../../i18n';
 
-type T = ReturnType<typeof useI18n>['t'];
+type Words = Pick<ReturnType<typeof useI18n>, 't' | 'number' | 'date'>;
 
 /** Fields whose values are codes, and the catalog prefix that names each code. */
 const CODED: Record<string, string> = {
@@ -12,14 +12,22 @@ const CODED: Record<string, string> = {
 
 /**
  * One change from the history in words: "Avslutsorsak: Arbete → Studier", never the raw
- * "exitReason: work → studies".
+ * "exitReason: work → studies"; numbers and dates as the reader writes them ("5,5", "3 dec. 2026").
  */
-export function describeChange(t: T, field: string, from: unknown, to: unknown): string {
+export function describeChange(
+  { t, number, date }: Words,
+  field: string,
+  from: unknown,
+  to: unknown,
+): string {
   const label = t(`staff.field.${field}` as MessageKey);
   const word = (v: unknown) => {
     if (v === null || v === undefined || v === '') return '–';
     const prefix = CODED[field];
-    return prefix ? t(`${prefix}.${String(v)}` as MessageKey) : String(v);
+    if (prefix) return t(`${prefix}.${String(v)}` as MessageKey);
+    if (typeof v === 'number') return number(v, Number.isInteger(v) ? 0 : 1);
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return date(v);
+    return String(v);
   };
   return `${label}: ${word(from)} → ${word(to)}`;
 }

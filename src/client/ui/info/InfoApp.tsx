@@ -11,6 +11,8 @@ import { EasyReadPrivacy, PrivacyNotice } from './PrivacyNotice';
 export interface TeamFacts {
   name: string;
   contact: string;
+  /** Whether the team has given a contact; without one the easy-read text says only "ask your coach". */
+  hasContact: boolean;
   months: number;
 }
 
@@ -32,6 +34,7 @@ export default function InfoApp({ page }: { page: InfoPage }) {
   const facts: TeamFacts = {
     name: team?.name ?? 'Teamet',
     contact: team?.contact.trim() || t('privacy.noContact'),
+    hasContact: Boolean(team?.contact.trim()),
     months: team?.retentionMonths ?? DEFAULT_TEAM_SETTINGS.retentionMonths,
   };
   return (

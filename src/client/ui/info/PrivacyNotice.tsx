@@ -32,7 +32,6 @@ const EASY = [
   'easy.6',
   'easy.7',
   'easy.8',
-  'easy.9',
 ] as const;
 
 /** The same in easy-read Swedish: one thing per line, short words. */
@@ -47,6 +46,7 @@ export function EasyReadPrivacy({ team }: { team: TeamFacts }) {
           {t(k, vars)}
         </p>
       ))}
+      <p>{team.hasContact ? t('easy.9', vars) : t('easy.9.noContact')}</p>
       <p>
         <a href="#/privacy">{t('privacy.plainLink')}</a>
       </p>
