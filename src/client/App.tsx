@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Language } from '../shared/language';
-import { I18nContext, makeI18n, saveLanguage, savedLanguage } from './i18n';
+import { STAFF_LANGUAGES, type Language } from '../shared/language';
+import { I18nContext, loadLanguage, makeI18n, rememberLanguage } from './i18n';
+import { offeredLanguages } from './i18n/choice';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
+import { LanguageMenu } from './ui/common/LanguageMenu';
 import { UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
 import { Join } from './ui/participant/Join';
@@ -13,9 +15,11 @@ import { useOnline } from './useOnline';
 import { useTabletMode } from './tabletMode';
 import { InfoApp, StaffApp, TabletApp } from './ui/lazyScreens';
 
-export function App() {
-  const [lang, setLang] = useState<Language>(savedLanguage);
-  const i18n = useMemo(() => makeI18n(lang), [lang]);
+const isStaffLanguage = (l: Language) => (STAFF_LANGUAGES as readonly Language[]).includes(l);
+
+/** `lang` has loaded before the first render (main.tsx), so no screen flashes in Swedish. */
+export function App({ initialLanguage }: { initialLanguage: Language }) {
+  const [chosen, setChosen] = useState<Language>(initialLanguage);
   const [formOpen, setFormOpen] = useState(false);
   // The leave guard reads a ref, set the moment a form reports, not after App re-renders.
   const formOpenNow = useRef(false);
@@ -23,7 +27,13 @@ export function App() {
     formOpenNow.current = dirty;
     setFormOpen(dirty);
   }, []);
-  const route = useRoute(() => !formOpenNow.current || confirm(i18n.t('form.leaveConfirm')));
+  const leaveText = useRef('');
+  const route = useRoute(() => !formOpenNow.current || confirm(leaveText.current));
+  // The staff screens speak Swedish or English; a participant's Arabic phone shows them in Swedish.
+  const staffSide = route.name === 'staff';
+  const lang = staffSide && !isStaffLanguage(chosen) ? 'sv' : chosen;
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  leaveText.current = i18n.t('form.leaveConfirm');
   const online = useOnline();
   const [update, setUpdate] = useState<(() => void) | null>(null);
   const { t } = i18n;
@@ -34,8 +44,11 @@ export function App() {
   useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
   useEffect(() => syncLoop.start(), []);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = i18n.info.dir;
     document.title = t('app.name');
+    if (i18n.info.script === 'ethiopic') void import('./fonts').then((f) => f.loadEthiopicFont());
   }, [lang]);
   // Each screen starts at its heading for screen-reader and keyboard users.
   const screen =
@@ -47,11 +60,17 @@ export function App() {
 
   useEffect(() => document.getElementById('main')?.focus({ preventScroll: true }), [screen]);
 
-  const switchLanguage = () => {
-    const next: Language = lang === 'sv' ? 'en' : 'sv';
-    saveLanguage(next);
-    setLang(next);
-  };
+  const chooseLanguage = (next: Language) =>
+    loadLanguage(next).then(
+      () => {
+        rememberLanguage(next);
+        setChosen(next);
+      },
+      // Offline before the language was ever fetched: the service worker has it precached, so
+      // this is a broken install; keep the current language rather than show keys.
+      () => {},
+    );
+  const languageChoices = staffSide ? STAFF_LANGUAGES : offeredLanguages();
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -62,15 +81,7 @@ export function App() {
         <a class="brand" href="#/">
           {t('app.name')}
         </a>
-        <button
-          type="button"
-          class="button button--small"
-          lang={lang === 'sv' ? 'en' : 'sv'}
-          aria-label={t('lang.switchLabel')}
-          onClick={switchLanguage}
-        >
-          {t('lang.switch')}
-        </button>
+        <LanguageMenu choices={languageChoices} onChoose={chooseLanguage} />
       </header>
       {!online && (
         <p class="notice notice--info offline" role="status">

@@ -7,9 +7,10 @@ import {
   type LicensedInstrument,
   type WordingFile,
 } from '../shared/instruments/wording';
+import type { InstrumentTexts } from '../shared/instruments/texts';
 import type { Language } from '../shared/language';
 import type { Licence } from '../shared/team';
-import { useI18n } from './i18n';
+import { useI18n, type I18n } from './i18n';
 import { getTeamWording } from './storage/syncStore';
 import { syncLoop } from './sync/loop';
 
@@ -17,6 +18,8 @@ export const NEUTRAL_WORDING = 'neutral';
 
 export interface ShownInstrument {
   def: InstrumentDefinition;
+  /** Its words as shown: the team's licensed wording, or ours in the screen's language. */
+  texts: InstrumentTexts;
   /** The name of the team's wording in use, or NEUTRAL_WORDING; stored with each rating. */
   wording: string;
 }
@@ -29,15 +32,16 @@ export interface ShownInstrument {
 export function shownInstrument(
   id: InstrumentId,
   wordings: readonly WordingFile[],
-  lang: Language,
+  { lang, instrumentTexts }: Pick<I18n, 'lang' | 'instrumentTexts'>,
 ): ShownInstrument {
-  const neutral = { def: INSTRUMENTS[id], wording: NEUTRAL_WORDING };
+  const def = INSTRUMENTS[id];
+  const ours = instrumentTexts(id);
+  const neutral = { def, texts: ours, wording: NEUTRAL_WORDING };
   if (!(LICENSED_INSTRUMENTS as readonly string[]).includes(id)) return neutral;
   const file = wordings.find((w) => w.language === lang);
-  const texts = file?.instruments[id as LicensedInstrument];
-  if (!file || !texts) return neutral;
-  const def = applyWording(INSTRUMENTS[id], texts, lang);
-  return def === INSTRUMENTS[id] ? neutral : { def, wording: file.name };
+  const licensed = file?.instruments[id as LicensedInstrument];
+  const texts = licensed && applyWording(def, ours, licensed);
+  return file && texts ? { def, texts, wording: file.name } : neutral;
 }
 
 /** The wording this phone received with its last sync; read again after each sync. */
@@ -66,11 +70,11 @@ export function usePhoneWording(): { wordings: WordingFile[]; licence: Licence |
 export function usePhoneInstrument(
   id: InstrumentId,
 ): ShownInstrument & { licence: Licence | null } {
-  const { lang } = useI18n();
+  const i18n = useI18n();
   const { wordings, licence } = usePhoneWording();
   return useMemo(
-    () => ({ ...shownInstrument(id, wordings, lang), licence }),
-    [id, wordings, lang, licence],
+    () => ({ ...shownInstrument(id, wordings, i18n), licence }),
+    [id, wordings, i18n, licence],
   );
 }
 

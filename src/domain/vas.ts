@@ -20,15 +20,21 @@ export function clamp(value: number, min: number, max: number): number {
 /**
  * Maps a pointer x coordinate on the line to a score. `lineStart` and `lineWidth` are the
  * line's on-screen box; a touch beyond either end counts as that end.
+ *
+ * Right to left (Arabic, Dari) the line is mirrored: the "low" anchor and 0 sit at the right
+ * end, where the reader starts, so the score is measured from the right edge. The score's
+ * meaning never changes with direction.
  */
 export function positionToValue(
   x: number,
   lineStart: number,
   lineWidth: number,
   scale: ResponseScale,
+  dir: 'ltr' | 'rtl' = 'ltr',
 ): number {
   if (!(lineWidth > 0)) return scale.min;
-  const fraction = clamp((x - lineStart) / lineWidth, 0, 1);
+  const fromLeft = clamp((x - lineStart) / lineWidth, 0, 1);
+  const fraction = dir === 'rtl' ? 1 - fromLeft : fromLeft;
   return roundToStep(scale.min + fraction * (scale.max - scale.min), scale);
 }
 
@@ -42,28 +48,35 @@ export type StepKey =
 
 /**
  * Keyboard movement as the ARIA slider pattern has it: arrows one step, Page keys one whole
- * point, Home/End the ends. An unmarked line starts from the middle, so the first arrow press
- * shows a mark where the participant can see and move it.
+ * point, Home/End the ends. Right to left, the left arrow moves toward "high" (it lies to the
+ * left), as the ARIA pattern asks; up and down never change meaning.
+ *
+ * An unmarked line has no value to start from, and starting in the middle would suggest a 5:
+ * the first press enters from the end it points away from (right arrow: from the low end,
+ * left arrow: from the high end), so the mark appears where the user is heading from.
  */
-export function valueAfterKey(current: number | null, key: StepKey, scale: ResponseScale): number {
+export function valueAfterKey(
+  current: number | null,
+  key: StepKey,
+  scale: ResponseScale,
+  dir: 'ltr' | 'rtl' = 'ltr',
+): number {
   const big = 1;
-  const from = current ?? (scale.min + scale.max) / 2;
-  if (current === null && key !== 'Home' && key !== 'End') return roundToStep(from, scale);
+  const up =
+    key === 'ArrowUp' || key === 'PageUp' || key === (dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+  if (current === null && key !== 'Home' && key !== 'End') return up ? scale.min : scale.max;
+  const from = current ?? scale.min;
   switch (key) {
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return roundToStep(from + scale.step, scale);
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return roundToStep(from - scale.step, scale);
-    case 'PageUp':
-      return roundToStep(from + big, scale);
-    case 'PageDown':
-      return roundToStep(from - big, scale);
     case 'Home':
       return scale.min;
     case 'End':
       return scale.max;
+    case 'PageUp':
+      return roundToStep(from + big, scale);
+    case 'PageDown':
+      return roundToStep(from - big, scale);
+    default:
+      return roundToStep(from + (up ? scale.step : -scale.step), scale);
   }
 }
 

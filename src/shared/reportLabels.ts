@@ -1,4 +1,4 @@
-import type { Language } from './language';
+import type { StaffLanguage as Language } from './language';
 
 /**
  * Words for the parts of a report figure's name, so an exported CSV can say

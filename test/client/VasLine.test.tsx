@@ -83,14 +83,17 @@ describe('VasLine', () => {
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);
     const slider = screen.getByRole('slider');
+    // Unmarked, it says so, and the first press enters from the low end, never at 5.
+    expect(slider.getAttribute('aria-valuetext')).toBe('Inte markerad');
+    expect(slider.getAttribute('aria-valuenow')).toBeNull();
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
-    expect(onChange).toHaveBeenLastCalledWith(5);
+    expect(onChange).toHaveBeenLastCalledWith(0);
+    fireEvent.keyDown(slider, { key: 'PageUp' });
+    expect(onChange).toHaveBeenLastCalledWith(1);
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
-    expect(onChange).toHaveBeenLastCalledWith(5.1);
-    fireEvent.keyDown(slider, { key: 'PageDown' });
-    expect(onChange).toHaveBeenLastCalledWith(4.1);
+    expect(onChange).toHaveBeenLastCalledWith(1.1);
     fireEvent.keyDown(slider, { key: 'ArrowLeft' });
-    expect(onChange).toHaveBeenLastCalledWith(4);
+    expect(onChange).toHaveBeenLastCalledWith(1);
     fireEvent.keyDown(slider, { key: 'End' });
     expect(onChange).toHaveBeenLastCalledWith(10);
     fireEvent.keyDown(slider, { key: 'Home' });

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/client/i18n/en';
+import { loadLanguage } from '../../src/client/i18n';
 import { staffEn as coreEn } from '../../src/client/i18n/staff/en';
 import { staffSv as coreSv } from '../../src/client/i18n/staff/sv';
 import { teamEn } from '../../src/client/i18n/staff/teamEn';
 import { teamSv } from '../../src/client/i18n/staff/teamSv';
-import { sv } from '../../src/client/i18n/sv';
+import { svUi as sv } from '../../src/client/i18n/languages/sv';
+import { INSTRUMENTS, textGaps } from '../../src/shared/instruments';
+import { LANGUAGES } from '../../src/shared/language';
 
 // The staff chunk's catalog is its core strings and the team page's, loaded together.
 const staffSv = { ...coreSv, ...teamSv };
@@ -48,10 +50,41 @@ describe('the catalogs', () => {
     expect(missing).toEqual([]);
   });
 
-  it('are complete in English and never define a key twice', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  it('never define a key twice, and the staff side is complete in English', () => {
     expect(Object.keys(staffEn).sort()).toEqual(Object.keys(staffSv).sort());
     expect(Object.keys(sv).filter((k) => k in staffSv)).toEqual([]);
     expect(Object.keys(coreSv).filter((k) => k in teamSv)).toEqual([]);
+  });
+});
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** A language is one module: each must say everything Swedish says, with the same blanks. */
+describe.each(LANGUAGES)('the %s catalog', (lang) => {
+  it('has every participant string, each with the placeholders of the Swedish one', async () => {
+    const { ui } = await loadLanguage(lang);
+    expect(Object.keys(ui).sort()).toEqual(Object.keys(sv).sort());
+    const wrong = Object.entries(sv)
+      .filter(
+        ([key, text]) =>
+          placeholders(ui[key as keyof typeof sv]).join() !== placeholders(text).join(),
+      )
+      .map(([key]) => key);
+    expect(wrong).toEqual([]);
+    expect(Object.entries(ui).filter(([, text]) => !text.trim())).toEqual([]);
+  });
+
+  it("has every instrument's words for exactly its items", async () => {
+    const { instruments } = await loadLanguage(lang);
+    for (const def of Object.values(INSTRUMENTS))
+      expect({ [def.id]: textGaps(def, instruments[def.id]) }).toEqual({ [def.id]: [] });
+  });
+
+  it('says whether a native speaker has reviewed it', async () => {
+    const { review } = await loadLanguage(lang);
+    if (lang === 'sv') expect(review.status).toBe('source');
+    else expect(review.status).not.toBe('source');
+    if (review.status === 'reviewed') expect(review.by.trim()).not.toBe('');
+    if (review.status === 'unreviewed') expect(review.note.trim()).not.toBe('');
   });
 });

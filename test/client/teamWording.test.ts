@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStegvisDB, type StegvisDB } from '../../src/client/storage/db';
 import { getTeamWording, setDevice } from '../../src/client/storage/syncStore';
 import { syncOnce } from '../../src/client/sync/engine';
+import { loadLanguage, makeI18n } from '../../src/client/i18n';
 import { NEUTRAL_WORDING, shownInstrument, wordingName } from '../../src/client/wording';
 import { INSTRUMENTS } from '../../src/shared/instruments';
 import { sampleWording } from '../builders/wording';
@@ -18,27 +19,30 @@ import {
 } from '../server/testServer';
 
 describe('shownInstrument', () => {
+  beforeAll(() => loadLanguage('en'));
   const sv = sampleWording('sv', 'Teamets licens');
 
+  const swedish = makeI18n('sv');
+  const english = () => makeI18n('en');
+
   it('shows the neutral texts until the team has a wording in that language', () => {
-    expect(shownInstrument('ors', [], 'sv')).toEqual({
+    expect(shownInstrument('ors', [], swedish)).toEqual({
       def: INSTRUMENTS.ors,
+      texts: swedish.instrumentTexts('ors'),
       wording: NEUTRAL_WORDING,
     });
-    expect(shownInstrument('ors', [sv], 'en').wording).toBe(NEUTRAL_WORDING);
+    expect(shownInstrument('ors', [sv], english()).wording).toBe(NEUTRAL_WORDING);
+    expect(shownInstrument('ors', [sv], english()).texts.title).toBe('How have you been?');
     expect(wordingName([sv], 'en')).toBe(NEUTRAL_WORDING);
   });
 
   it("lays the team's texts over ours for the licensed instruments only", () => {
-    const ors = shownInstrument('ors', [sv], 'sv');
+    const ors = shownInstrument('ors', [sv], swedish);
     expect(ors.wording).toBe('Teamets licens');
-    expect(ors.def.title.sv).toBe('Lic ORS');
-    expect(ors.def.title.en).toBe(INSTRUMENTS.ors.title.en);
-    expect(ors.def.items.map((i) => i.id)).toEqual(INSTRUMENTS.ors.items.map((i) => i.id));
-    expect(shownInstrument('scale', [sv], 'sv')).toEqual({
-      def: INSTRUMENTS.scale,
-      wording: NEUTRAL_WORDING,
-    });
+    expect(ors.texts.title).toBe('Lic ORS');
+    expect(ors.texts.when).toBe(swedish.instrumentTexts('ors').when);
+    expect(Object.keys(ors.texts.items)).toEqual(INSTRUMENTS.ors.items.map((i) => i.id));
+    expect(shownInstrument('scale', [sv], swedish).wording).toBe(NEUTRAL_WORDING);
     expect(wordingName([sv], 'sv')).toBe('Teamets licens');
   });
 });

@@ -59,12 +59,28 @@ describe('keyboard steps', () => {
     [0, 'ArrowLeft', 0],
     [7.3, 'Home', 0],
     [7.3, 'End', 10],
-    [null, 'ArrowRight', 5], // first press shows the mark in the middle
+    [null, 'ArrowRight', 0], // an unmarked line is entered from the low end, never at 5
+    [null, 'ArrowUp', 0],
+    [null, 'ArrowLeft', 10], // … or from the high end when pressing toward low
     [null, 'Home', 0],
     [null, 'End', 10],
     [0.2, 'ArrowRight', 0.3], // 0.2 + 0.1 is 0.3, not 0.30000000000000004
   ])('%s + %s → %s', (from, key, to) => {
     expect(valueAfterKey(from, key, vas)).toBe(to);
+  });
+
+  it('mirrors the arrows right to left, where "high" lies to the left', () => {
+    expect(valueAfterKey(5, 'ArrowLeft', vas, 'rtl')).toBe(5.1);
+    expect(valueAfterKey(5, 'ArrowRight', vas, 'rtl')).toBe(4.9);
+    expect(valueAfterKey(5, 'ArrowUp', vas, 'rtl')).toBe(5.1);
+    expect(valueAfterKey(null, 'ArrowLeft', vas, 'rtl')).toBe(0);
+    expect(valueAfterKey(7, 'Home', vas, 'rtl')).toBe(0);
+  });
+
+  it('measures a touch from the right edge right to left: 0 stays at the low anchor', () => {
+    expect(positionToValue(250, 50, 200, vas, 'rtl')).toBe(0);
+    expect(positionToValue(50, 50, 200, vas, 'rtl')).toBe(10);
+    expect(positionToValue(50 + 200 * 0.25, 50, 200, vas, 'rtl')).toBe(7.5);
   });
 
   it('steps whole numbers on a step scale', () => {

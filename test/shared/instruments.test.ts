@@ -42,11 +42,11 @@ describe('instrument definitions', () => {
     ).toEqual(['scale']);
   });
 
-  it('rejects a definition with duplicate items or a missing translation', () => {
+  it('rejects a definition with duplicate items, or with words (they belong in the catalogs)', () => {
     const dup = { ...INSTRUMENTS.ors, items: [INSTRUMENTS.ors.items[0], INSTRUMENTS.ors.items[0]] };
     expect(instrumentDefinitionSchema.safeParse(dup).success).toBe(false);
-    const noEnglish = { ...INSTRUMENTS.ors, title: { sv: 'Hej' } };
-    expect(instrumentDefinitionSchema.safeParse(noEnglish).success).toBe(false);
+    const worded = { ...INSTRUMENTS.ors, title: 'Hej' };
+    expect(instrumentDefinitionSchema.safeParse(worded).success).toBe(false);
   });
 });
 
@@ -79,12 +79,25 @@ describe('licensed wording', () => {
     expect(wordingFileSchema.safeParse({ ...file, format: 'other/1' }).success).toBe(false);
   });
 
-  it('replaces only the texts of its own language', () => {
-    const shown = applyWording(INSTRUMENTS.ors, ors, 'en');
-    expect(shown.title).toEqual({ sv: INSTRUMENTS.ors.title.sv, en: 'Licensed title' });
-    expect(shown.items.map((i) => i.label.en)).toEqual(['A', 'B', 'C', 'D']);
-    expect(shown.items[3]!.hint?.en).toBe('d');
-    expect(shown.thresholds).toEqual(INSTRUMENTS.ors.thresholds);
+  it('replaces our words with the licensed ones, keeping only our "when"', () => {
+    const ours = {
+      title: 'Ours',
+      prompt: 'Our prompt',
+      when: 'Before the session',
+      anchors: { low: 'Bad', high: 'Good' },
+      items: Object.fromEntries(
+        INSTRUMENTS.ors.items.map((i) => [i.id, { label: `our ${i.id}`, hint: 'ours' }]),
+      ),
+    };
+    const shown = applyWording(INSTRUMENTS.ors, ours, ors)!;
+    expect(shown.title).toBe('Licensed title');
+    expect(shown.when).toBe('Before the session');
+    expect(Object.values(shown.items).map((i) => i.label)).toEqual(['A', 'B', 'C', 'D']);
+    // Our hint is never shown beside a licensed label: two wordings would mix.
+    expect(shown.items.individual).toEqual({ label: 'A' });
+    expect(shown.items.overall).toEqual({ label: 'D', hint: 'd' });
+    const { overall: _, ...three } = ors.items;
+    expect(applyWording(INSTRUMENTS.ors, ours, { ...ors, items: three })).toBeNull();
   });
 
   it('names missing and unknown items per instrument', () => {
@@ -98,6 +111,5 @@ describe('licensed wording', () => {
         unknown: ['individual', 'interpersonal', 'social'],
       },
     ]);
-    expect(applyWording(INSTRUMENTS.ors, bad, 'en')).toBe(INSTRUMENTS.ors);
   });
 });

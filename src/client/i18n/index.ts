@@ -1,16 +1,20 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { InstrumentId } from '../../shared/instruments/definition';
+import type { InstrumentTexts } from '../../shared/instruments/texts';
 import {
   DEFAULT_LANGUAGE,
-  LANGUAGES,
+  languageInfo,
   type Language,
-  type LocalizedText,
+  type LanguageInfo,
 } from '../../shared/language';
-import { en } from './en';
-import type { StaffKey } from './staff/sv';
+import type { Catalog } from './catalog';
 import type { InfoKey } from './info/sv';
+import { catalog as svCatalog, type ParticipantKey } from './languages/sv';
+import type { StaffKey } from './staff/sv';
 import type { TeamKey } from './staff/teamSv';
-import { sv, type ParticipantKey } from './sv';
+
+export { chooseLanguage, rememberLanguage, rememberOfferedLanguages } from './choice';
 
 export type MessageKey = ParticipantKey | StaffKey | TeamKey | InfoKey;
 /** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
@@ -21,85 +25,88 @@ export type PluralKey = MessageKey extends infer K
   : never;
 
 /**
- * The participant's strings are here from the start; the staff side's arrive with its
- * chunk (`addCatalogs`, from i18n/staff), so a phone's first load carries none of them.
+ * Swedish is in the first load; every other language is its own chunk, fetched when chosen
+ * and precached by the service worker, so all of them work offline.
  */
-const CATALOGS: Record<Language, Partial<Record<MessageKey, string>>> = {
-  sv: { ...sv },
-  en: { ...en },
-};
+const LOADERS = import.meta.glob<{ catalog: Catalog }>(['./languages/*.ts', '!./languages/sv.ts']);
+const CATALOGS: Partial<Record<Language, Catalog>> = { sv: svCatalog };
+
+export async function loadLanguage(lang: Language): Promise<Catalog> {
+  const loaded = CATALOGS[lang];
+  if (loaded) return loaded;
+  const loader = LOADERS[`./languages/${lang}.ts`];
+  if (!loader) throw new Error(`No catalog for ${lang}`);
+  const { catalog } = await loader();
+  return (CATALOGS[lang] = catalog);
+}
+
+/**
+ * The staff side's strings (Swedish and English only) and the information pages' arrive
+ * with their chunks (`addCatalogs`), so a phone's first load carries none of them.
+ */
+const EXTRA: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = {};
+
+export function addCatalogs(
+  extra: Partial<Record<Language, Partial<Record<MessageKey, string>>>>,
+): void {
+  for (const lang of Object.keys(extra) as Language[])
+    EXTRA[lang] = { ...EXTRA[lang], ...extra[lang] };
+}
 
 /** Whether a key made at run time (an error code from the server) has a text. */
 export function hasMessage(key: string): key is MessageKey {
-  return key in CATALOGS[DEFAULT_LANGUAGE];
+  return key in svCatalog.ui || key in (EXTRA.sv ?? {});
 }
-
-export function addCatalogs(extra: Record<Language, Partial<Record<MessageKey, string>>>): void {
-  for (const lang of LANGUAGES) Object.assign(CATALOGS[lang], extra[lang]);
-}
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-const STORAGE_KEY = 'stegvis.language';
 
 export type Vars = Record<string, string | number>;
 
 export interface I18n {
   lang: Language;
+  info: LanguageInfo;
   t(key: MessageKey, vars?: Vars): string;
   /** Picks the plural form `key.one` / `key.other` by Intl rules. */
   tn(key: PluralKey, count: number, vars?: Vars): string;
-  text(localized: LocalizedText): string;
+  /** An instrument's words in this language: our neutral texts (wording is laid over later). */
+  instrumentTexts(id: InstrumentId): InstrumentTexts;
   number(value: number, decimals?: number): string;
   date(iso: string): string;
   dateTime(iso: string): string;
 }
 
+/** Made for a language whose catalog has loaded (`loadLanguage`); Swedish fills any gap. */
 export function makeI18n(lang: Language): I18n {
-  const catalog = CATALOGS[lang];
-  const locale = LOCALES[lang];
-  const plural = new Intl.PluralRules(locale);
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  // A key the loaded catalogs lack shows as itself: visible in a test, never a crash.
+  const catalog = CATALOGS[lang] ?? svCatalog;
+  const info = languageInfo(lang);
+  const plural = new Intl.PluralRules(info.locale);
+  const dateFmt = new Intl.DateTimeFormat(info.locale, { dateStyle: 'medium' });
+  const dateTimeFmt = new Intl.DateTimeFormat(info.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const ui = catalog.ui as Partial<Record<MessageKey, string>>;
+  // Read at each call: a chunk's strings may join after this I18n was made.
+  // A key no catalog has shows as itself: visible in a test, never a crash.
   const t = (key: MessageKey, vars?: Vars) =>
-    (catalog[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+    (ui[key] ?? EXTRA[lang]?.[key] ?? EXTRA[DEFAULT_LANGUAGE]?.[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
       String(vars?.[name] ?? `{${name}}`),
     );
   return {
     lang,
+    info,
     t,
+    // Arabic has six plural forms; our catalogs keep two ("one", else "other"), which reads
+    // correctly with a figure in front ("2 إجابات").
     tn: (key, count, vars) =>
-      t(`${key}.${plural.select(count) === 'one' ? 'one' : 'other'}`, {
-        count,
-        ...vars,
-      }),
-    text: (localized) => localized[lang],
+      t(`${key}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count, ...vars }),
+    instrumentTexts: (id) => catalog.instruments[id],
     number: (value, decimals = 1) =>
-      new Intl.NumberFormat(locale, {
+      new Intl.NumberFormat(info.locale, {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       }).format(value),
     date: (iso) => dateFmt.format(new Date(iso)),
     dateTime: (iso) => dateTimeFmt.format(new Date(iso)),
   };
-}
-
-export function savedLanguage(): Language {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
-  } catch {
-    // Storage can be off (private mode); Swedish is the default then.
-  }
-  return DEFAULT_LANGUAGE;
-}
-
-export function saveLanguage(lang: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Not being able to remember the choice is harmless.
-  }
-  document.documentElement.lang = lang;
 }
 
 export const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANGUAGE));

@@ -2,7 +2,7 @@ import type { CohortParticipant, CohortRating } from '../../domain/report/cohort
 import { teamReport, type TeamReport } from '../../domain/report/cohort';
 import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../../shared/participant';
 import * as z from 'zod/mini';
-import { languageSchema } from '../../shared/language';
+import { staffLanguageSchema } from '../../shared/language';
 import {
   audienceSchema,
   reportRequestSchema,
@@ -143,7 +143,7 @@ export async function reportForTeam(
 const outputSchema = z.strictObject({
   format: z.optional(z.enum(['json', 'csv'])),
   separator: z.optional(z.enum(['comma', 'semicolon'])),
-  lang: z.optional(languageSchema),
+  lang: z.optional(staffLanguageSchema),
   audience: z.optional(audienceSchema),
 });
 

@@ -1,5 +1,5 @@
 import { round } from '../../domain/report/statistics';
-import type { Language } from '../../shared/language';
+import type { StaffLanguage as Language } from '../../shared/language';
 import type { Audience } from '../../shared/report';
 import { REPORT_WORDS, reportLabel } from '../../shared/reportLabels';
 

@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
-import { localizedTextSchema } from '../language';
 
 /**
- * An instrument is data: items, anchors, scale and thresholds. The UI renders any
- * definition that passes this schema, so adding a scale means adding a file, not a component.
- *
- * Stegvis ships only neutral domain labels in its own words. The licensed ORS/SRS/GSRS
- * wording a team holds is laid over these texts (see `wording.ts`).
+ * An instrument is data: items, scale and thresholds. The UI renders any definition that
+ * passes this schema, so adding a scale means adding a file, not a component. Its words (title,
+ * anchors, item labels) live in each language's catalog (`InstrumentTexts`), so a language is
+ * one file; the licensed ORS/SRS/GSRS wording a team holds is laid over them (`wording.ts`).
  */
 
 export const INSTRUMENT_IDS = ['ors', 'srs', 'gsrs', 'scale', 'compass'] as const;
@@ -15,12 +13,7 @@ export type InstrumentId = z.infer<typeof instrumentIdSchema>;
 
 const itemIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/));
 
-export const instrumentItemSchema = z.strictObject({
-  id: itemIdSchema,
-  label: localizedTextSchema,
-  /** A short explanation under the label, in plain words. */
-  hint: z.optional(localizedTextSchema),
-});
+export const instrumentItemSchema = z.strictObject({ id: itemIdSchema });
 export type InstrumentItem = z.infer<typeof instrumentItemSchema>;
 
 /**
@@ -71,13 +64,7 @@ export const instrumentDefinitionSchema = z
     id: instrumentIdSchema,
     /** Bumped when items change meaning; stored on every rating. */
     version: z.int().check(z.gte(1)),
-    title: localizedTextSchema,
-    /** What the participant is asked, e.g. "Think of the past week". */
-    prompt: localizedTextSchema,
-    /** When it is used, for the home screen. */
-    when: localizedTextSchema,
     response: responseSchema,
-    anchors: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
     items: z.array(instrumentItemSchema).check(z.minLength(1), z.maxLength(8)),
     /** Whether a total (sum of items) means something. */
     total: z.boolean(),

@@ -4,6 +4,7 @@ import { INSTRUMENTS } from './catalog';
 export * from './catalog';
 export * from './definition';
 export * from './wording';
+export * from './texts';
 
 export function instrument(id: InstrumentId): InstrumentDefinition {
   return INSTRUMENTS[id];

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { languageSchema, type Language } from '../language';
+import { languageSchema } from '../language';
 import { LICENSED_INSTRUMENTS } from './catalog';
 import type { InstrumentDefinition } from './definition';
+import { instrumentTextsSchema, type InstrumentTexts } from './texts';
 
 /**
  * A team's licensed wording in one language: the JSON file a team admin loads, holding the
@@ -12,14 +13,8 @@ export const WORDING_FORMAT = 'stegvis-wording/1';
 export { LICENSED_INSTRUMENTS };
 export type LicensedInstrument = (typeof LICENSED_INSTRUMENTS)[number];
 
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
-
-export const instrumentWordingSchema = z.strictObject({
-  title: text,
-  prompt: text,
-  anchors: z.strictObject({ low: text, high: text }),
-  items: z.record(z.string(), z.strictObject({ label: text, hint: z.optional(text) })),
-});
+/** The same words as our catalogs hold for an instrument, less `when` (ours is kept). */
+export const instrumentWordingSchema = z.omit(instrumentTextsSchema, { when: true });
 export type InstrumentWording = z.infer<typeof instrumentWordingSchema>;
 
 export const wordingFileSchema = z.strictObject({
@@ -72,30 +67,30 @@ export function wordingProblemDetails(
   ]);
 }
 
-/** The definition as shown in `lang`, with the team's texts laid over ours. */
+/**
+ * Our texts in one language with the team's licensed wording laid over them. The file's item
+ * set must match the definition's exactly, else ours stay (never a mix of two wordings within
+ * one item list). `when` stays ours: licensed wording has no such text.
+ */
 export function applyWording(
   def: InstrumentDefinition,
+  ours: InstrumentTexts,
   wording: InstrumentWording,
-  lang: Language,
-): InstrumentDefinition {
+): InstrumentTexts | null {
   const ids = def.items.map((i) => i.id);
   if (ids.some((id) => !wording.items[id]) || Object.keys(wording.items).length !== ids.length)
-    return def;
+    return null;
   return {
-    ...def,
-    title: { ...def.title, [lang]: wording.title },
-    prompt: { ...def.prompt, [lang]: wording.prompt },
-    anchors: {
-      low: { ...def.anchors.low, [lang]: wording.anchors.low },
-      high: { ...def.anchors.high, [lang]: wording.anchors.high },
-    },
-    items: def.items.map((item) => {
-      const w = wording.items[item.id]!;
-      const hint = w.hint
-        ? { ...(item.hint ?? { sv: w.hint, en: w.hint }), [lang]: w.hint }
-        : // No hint in the licensed text: showing ours beside it would mix two wordings.
-          undefined;
-      return { ...item, label: { ...item.label, [lang]: w.label }, hint };
-    }),
+    title: wording.title,
+    prompt: wording.prompt,
+    when: ours.when,
+    anchors: { ...wording.anchors },
+    items: Object.fromEntries(
+      ids.map((id) => {
+        const w = wording.items[id]!;
+        // No hint in the licensed text: showing ours beside it would mix two wordings.
+        return [id, w.hint ? { label: w.label, hint: w.hint } : { label: w.label }];
+      }),
+    ),
   };
 }

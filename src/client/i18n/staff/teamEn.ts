@@ -140,4 +140,12 @@ export const teamEn: Record<TeamKey, string> = {
   'team.staffPasswordError': 'The password needs at least {min} characters.',
   'team.staffPassword': 'First password',
   'team.staffPassword.hint': 'At least {min} characters.',
+  'staff.offline': 'No contact with the server. The staff views need a connection.',
+  'staff.failed': 'Something went wrong. Please try again.',
+  'alert.srsLow': 'Latest SRS {total} is below {threshold}: talk about the alliance.',
+  'alert.srsItemLow': 'An item of the latest SRS is below {threshold} (lowest {lowest}).',
+  'alert.srsDrop': 'SRS dropped from {from} to {to}.',
+  'alert.orsDeteriorated': 'ORS has fallen 5 points or more since intake ({intake} → {latest}).',
+  'alert.noImprovement': 'No reliable improvement after {sessions} sessions.',
+  'alert.intakeAboveCutoff': 'ORS at intake ({intake}) was above the cutoff {cutoff} (a note).',
 };

@@ -138,6 +138,14 @@ export const teamSv = {
   'team.staffPasswordError': 'Lösenordet behöver minst {min} tecken.',
   'team.staffPassword': 'Första lösenord',
   'team.staffPassword.hint': 'Minst {min} tecken.',
+  'staff.offline': 'Ingen kontakt med servern. Personalvyerna kräver nät.',
+  'staff.failed': 'Något gick fel. Försök igen.',
+  'alert.srsLow': 'Senaste SRS {total} är under {threshold}: prata om samarbetet.',
+  'alert.srsItemLow': 'En del av senaste SRS är under {threshold} (lägst {lowest}).',
+  'alert.srsDrop': 'SRS sjönk från {from} till {to}.',
+  'alert.orsDeteriorated': 'ORS har sjunkit minst 5 poäng sedan start ({intake} → {latest}).',
+  'alert.noImprovement': 'Ingen tillförlitlig förbättring efter {sessions} tillfällen.',
+  'alert.intakeAboveCutoff': 'ORS vid start ({intake}) var över gränsen {cutoff} (en notering).',
 } as const;
 
 export type TeamKey = keyof typeof teamSv;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
 import { useTeam } from '../../staff/team';
+import { itemText } from '../../../shared/instruments/texts';
 import { shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 
@@ -14,7 +15,8 @@ const POLL_MS = 4_000;
  * (phones syncing after the session) are added, three at a time.
  */
 export function GroupSessionScreen({ id }: { id: string }) {
-  const { t, text, number, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, number, lang } = i18n;
   const { team } = useTeam();
   const [data, setData] = useState<Result | null>(null);
   const [failed, setFailed] = useState(false);
@@ -43,7 +45,7 @@ export function GroupSessionScreen({ id }: { id: string }) {
     );
   const { session, result } = data;
   const wordings = team?.wordings ?? [];
-  const { def } = shownInstrument('gsrs', wordings, lang);
+  const { texts } = shownInstrument('gsrs', wordings, i18n);
   return (
     <section class="stack projector">
       <a class="no-print" href="#/staff/groups">
@@ -66,7 +68,7 @@ export function GroupSessionScreen({ id }: { id: string }) {
             <tbody>
               {result.items.map((item) => (
                 <tr key={item.id}>
-                  <th scope="row">{text(def.items.find((i) => i.id === item.id)!.label)}</th>
+                  <th scope="row">{itemText(texts, item.id).label}</th>
                   <td class="big">{number(item.mean, 1)}</td>
                 </tr>
               ))}

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { itemText } from '../../../shared/instruments/texts';
 import type { TeamSettings } from '../../../shared/team';
 import { series, type RatingView } from '../../../domain/history';
 import { trendGuides, type GuideKind } from '../../../domain/trend';
 import { useI18n, type MessageKey } from '../../i18n';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
+import type { ShownInstrument } from '../../wording';
 
 const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
   cutoff: 'staff.cutoff',
@@ -16,32 +17,33 @@ const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
 
 /** One instrument on the coach's trend: totals (or items on demand) with guide lines, and a table. */
 export function InstrumentTrend({
-  def,
+  shown,
   views,
   cutoff,
   settings,
 }: {
-  def: InstrumentDefinition;
+  shown: ShownInstrument;
   views: RatingView[];
   cutoff: number;
   settings: TeamSettings;
 }) {
-  const { t, text, number, date } = useI18n();
+  const { t, number, date } = useI18n();
+  const { def, texts } = shown;
   const [items, setItems] = useState(!def.total);
   const rows = useMemo(() => series(views, def.id), [views, def]);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
-  const title = text(def.title);
+  const title = texts.title;
 
   const labels = useMemo(() => rows.map((v) => date(v.rating.administeredAt)), [rows, date]);
   const lines = useMemo(
     () =>
       items
         ? def.items.map((item) => ({
-            label: text(item.label),
+            label: itemText(texts, item.id).label,
             values: rows.map((v) => v.rating.values[item.id] ?? 0),
           }))
         : [{ label: t('progress.colTotal'), values: rows.map((v) => v.total ?? 0) }],
-    [items, rows, def, t, text],
+    [items, rows, def, t, texts],
   );
   const guides = useMemo(
     () =>
@@ -85,7 +87,7 @@ export function InstrumentTrend({
               <th scope="col">{t('progress.colDate')}</th>
               {def.items.map((item) => (
                 <th scope="col" key={item.id}>
-                  {text(item.label)}
+                  {itemText(texts, item.id).label}
                 </th>
               ))}
               {def.total && <th scope="col">{t('progress.colTotal')}</th>}

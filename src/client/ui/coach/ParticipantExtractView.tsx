@@ -12,7 +12,7 @@ import { describeChange } from './changeWords';
  */
 export function ParticipantExtractView({ id }: { id: string }) {
   const i18n = useI18n();
-  const { t, text, date, dateTime, number } = i18n;
+  const { t, date, dateTime, number, instrumentTexts } = i18n;
   const loaded = useLoad(() => staffApi.extract(id), [id]);
   const x = loaded.data;
   if (loaded.error)
@@ -27,7 +27,7 @@ export function ParticipantExtractView({ id }: { id: string }) {
     v ? t(`${prefix}.${v}` as MessageKey) : t('staff.notGiven');
   const download = () => downloadJson(`utdrag-${p.code}.json`, x);
   const instrument = (r: ParticipantExtract['ratings'][number]) =>
-    r.instrument in INSTRUMENTS ? INSTRUMENTS[r.instrument as InstrumentId] : null;
+    r.instrument in INSTRUMENTS ? instrumentTexts(r.instrument as InstrumentId) : null;
 
   return (
     <article class="stack extract" aria-labelledby="extract-title">
@@ -79,15 +79,15 @@ export function ParticipantExtractView({ id }: { id: string }) {
         return (
           <section key={r.id} class="extract-rating">
             <h3>
-              {def ? text(def.title) : r.instrument}, {dateTime(r.at)}
+              {def ? def.title : r.instrument}, {dateTime(r.at)}
               {r.withdrawn && ` (${t('extract.withdrawn')})`}
             </h3>
             <ul>
               {Object.entries(r.values).map(([item, v]) => {
-                const label = def?.items.find((i) => i.id === item)?.label;
+                const label = def?.items[item]?.label;
                 return (
                   <li key={item}>
-                    {label ? text(label) : item}: {number(v, 1)}
+                    {label ?? item}: {number(v, 1)}
                   </li>
                 );
               })}

@@ -20,7 +20,8 @@ const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
 
 /** One participant over time, for the conversation: charts with guide lines, and tables. */
 export function ParticipantTrend({ id }: { id: string }) {
-  const { t, date, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, date, lang } = i18n;
   const [team, setTeam] = useState<TeamInfo | null>(null);
   const [participant, setParticipant] = useState<ParticipantRow | null>(null);
   const [views, setViews] = useState<RatingView[] | null>(null);
@@ -100,7 +101,7 @@ export function ParticipantTrend({ id }: { id: string }) {
       {present.map((i) => (
         <InstrumentTrend
           key={i}
-          def={shownInstrument(i, team.wordings, lang).def}
+          shown={shownInstrument(i, team.wordings, i18n)}
           views={views}
           cutoff={cutoff}
           settings={team.settings}

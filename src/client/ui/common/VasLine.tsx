@@ -19,11 +19,14 @@ export interface VasLineProps {
 /**
  * The paper line on a screen: tap or drag anywhere to place and move the mark. On the
  * visual-analog line no number is shown while marking (it appears on the review step);
- * a 0–10 step scale shows its numbers. Keyboard and screen reader use the ARIA slider pattern.
+ * a 0–10 step scale shows its numbers under their marks, inside the line's touch area, so
+ * tapping a number chooses it. Keyboard and screen reader use the ARIA slider pattern.
+ * Right to left the line is mirrored (see domain/vas): 0 stays at the "low" anchor.
  */
 export function VasLine(props: VasLineProps) {
   const { id, scale, value, onChange } = props;
-  const { t, number } = useI18n();
+  const { t, number, info } = useI18n();
+  const dir = info.dir;
   const lineRef = useRef<HTMLSpanElement>(null);
   const dragging = useRef(false);
   const steps = scale.kind === 'steps';
@@ -31,7 +34,7 @@ export function VasLine(props: VasLineProps) {
   const place = (clientX: number) => {
     const box = lineRef.current?.getBoundingClientRect();
     if (!box) return;
-    const next = positionToValue(clientX, box.left, box.width, scale);
+    const next = positionToValue(clientX, box.left, box.width, scale, dir);
     if (next !== value) onChange(next);
   };
 
@@ -51,7 +54,7 @@ export function VasLine(props: VasLineProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (!isStepKey(e.key)) return;
     e.preventDefault();
-    onChange(valueAfterKey(value, e.key, scale));
+    onChange(valueAfterKey(value, e.key, scale, dir));
   };
 
   const decimals = steps ? 0 : 1;
@@ -97,19 +100,27 @@ export function VasLine(props: VasLineProps) {
       >
         <span class="vas-line" ref={lineRef}>
           {value !== null && (
-            <span class="vas-mark" style={{ left: `${valueToFraction(value, scale) * 100}%` }} />
+            <span
+              class="vas-mark"
+              style={{ insetInlineStart: `${valueToFraction(value, scale) * 100}%` }}
+            />
           )}
         </span>
+        {steps && (
+          // Each number centred under its mark: a tap on it is a tap on the line there.
+          <span class="vas-ticks" aria-hidden="true">
+            {Array.from({ length: scale.max - scale.min + 1 }, (_, i) => (
+              <span
+                key={i}
+                class={value === scale.min + i ? 'vas-tick vas-tick--on' : 'vas-tick'}
+                style={{ insetInlineStart: `${(i / (scale.max - scale.min)) * 100}%` }}
+              >
+                {number(scale.min + i, 0)}
+              </span>
+            ))}
+          </span>
+        )}
       </div>
-      {steps && (
-        <div class="vas-ticks" aria-hidden="true">
-          {Array.from({ length: scale.max - scale.min + 1 }, (_, i) => (
-            <span key={i} class={value === scale.min + i ? 'vas-tick vas-tick--on' : 'vas-tick'}>
-              {scale.min + i}
-            </span>
-          ))}
-        </div>
-      )}
       <p class="vas-anchors" id={`${id}-anchors`}>
         <span>
           <span class="sr-only">{t('vas.lowEnd')} </span>

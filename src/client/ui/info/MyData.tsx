@@ -19,7 +19,7 @@ interface OnPhone {
  * a file of it to keep. The device token stays out of the file: it is a key, not data.
  */
 export function MyData() {
-  const { t, dateTime, number, text } = useI18n();
+  const { t, dateTime, number, instrumentTexts } = useI18n();
   const [held, setHeld] = useState<OnPhone | null>(null);
   useEffect(() => {
     void Promise.all([listFacts(), getDevice(), outboxSummary()]).then(([facts, device, out]) =>
@@ -101,7 +101,7 @@ export function MyData() {
                   <tr key={r.id}>
                     <td>{dateTime(r.administeredAt)}</td>
                     <td>
-                      {def ? text(def.title) : r.instrument}
+                      {def ? instrumentTexts(def.id).title : r.instrument}
                       {withdrawn.has(r.id) && ` (${t('mydata.withdrawn')})`}
                     </td>
                     <td class="num">{total === null ? '–' : number(total, 1)}</td>

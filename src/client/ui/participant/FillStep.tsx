@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { itemText, type InstrumentTexts } from '../../../shared/instruments/texts';
 import { GOAL_MAX_LENGTH } from '../../../shared/rating';
 import { useI18n } from '../../i18n';
 import { VasLine } from '../common/VasLine';
@@ -12,6 +13,7 @@ export interface FillProblems {
 
 interface Props {
   def: InstrumentDefinition;
+  texts: InstrumentTexts;
   values: Record<string, number | null>;
   goal: string;
   problems: FillProblems | null;
@@ -25,8 +27,8 @@ interface Props {
 
 /** All items on one page, like the paper form; a kind summary when something is missing. */
 export function FillStep(props: Props) {
-  const { def, values, goal, problems, onValue, onGoal, onNext, onCancel } = props;
-  const { t, tn, text } = useI18n();
+  const { def, texts, values, goal, problems, onValue, onGoal, onNext, onCancel } = props;
+  const { t, tn } = useI18n();
   const summaryRef = useRef<HTMLDivElement>(null);
   const count = problems
     ? problems.missing.length + (problems.goal ? 1 : 0) + (problems.sessionCode ? 1 : 0)
@@ -36,7 +38,7 @@ export function FillStep(props: Props) {
     if (count > 0) summaryRef.current?.focus();
   }, [problems]);
 
-  const itemLabel = (id: string) => text(def.items.find((i) => i.id === id)!.label);
+  const itemLabel = (id: string) => itemText(texts, id).label;
 
   return (
     <form
@@ -47,8 +49,8 @@ export function FillStep(props: Props) {
         onNext();
       }}
     >
-      <h1>{text(def.title)}</h1>
-      <p class="lead">{text(def.prompt)}</p>
+      <h1>{texts.title}</h1>
+      <p class="lead">{texts.prompt}</p>
       <p class="muted">{t('form.intro')}</p>
 
       {count > 0 && (
@@ -120,16 +122,16 @@ export function FillStep(props: Props) {
         <VasLine
           key={item.id}
           id={`item-${item.id}`}
-          label={text(item.label)}
-          hint={item.hint && text(item.hint)}
-          low={text(def.anchors.low)}
-          high={text(def.anchors.high)}
+          label={itemLabel(item.id)}
+          hint={itemText(texts, item.id).hint}
+          low={texts.anchors.low}
+          high={texts.anchors.high}
           scale={def.response}
           value={values[item.id] ?? null}
           onChange={(v) => onValue(item.id, v)}
           error={
             problems?.missing.includes(item.id)
-              ? t('form.missingItem', { item: text(item.label) })
+              ? t('form.missingItem', { item: itemLabel(item.id) })
               : undefined
           }
         />

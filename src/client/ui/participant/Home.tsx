@@ -12,15 +12,16 @@ const MAIN = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'main
 const MORE = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'more');
 
 export function Home() {
-  const { t, text, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { wordings, licence } = usePhoneWording();
   const choice = (id: InstrumentId) => {
-    const def = shownInstrument(id, wordings, lang).def;
+    const texts = shownInstrument(id, wordings, i18n).texts;
     return (
       <li key={id}>
         <a class="choice" href={`#/rate/${id}`}>
-          <span class="choice-when">{text(def.when)}</span>
-          <span class="choice-title">{text(def.title)}</span>
+          <span class="choice-when">{texts.when}</span>
+          <span class="choice-title">{texts.title}</span>
         </a>
       </li>
     );

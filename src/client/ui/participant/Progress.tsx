@@ -1,6 +1,7 @@
 import { INSTRUMENT_ORDER } from '../../../shared/instruments/catalog';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { InstrumentDefinition, InstrumentId } from '../../../shared/instruments/definition';
+import type { InstrumentId } from '../../../shared/instruments/definition';
+import { itemText } from '../../../shared/instruments/texts';
 import { foldHistory, type RatingView } from '../../../domain/history';
 import { progressChart } from '../../../domain/progress';
 import { useI18n } from '../../i18n';
@@ -8,14 +9,15 @@ import { listFacts } from '../../storage/facts';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { ProgressTable } from './ProgressTable';
-import { usePhoneWording, shownInstrument, wordingName } from '../../wording';
+import { usePhoneWording, shownInstrument, wordingName, type ShownInstrument } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 
 const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
 
 /** The participant's own answers over time: a chart and a table with the same numbers. */
 export function Progress() {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { wordings, licence } = usePhoneWording();
   const [views, setViews] = useState<RatingView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +41,7 @@ export function Progress() {
       {present.map((id) => (
         <InstrumentProgress
           key={id}
-          def={shownInstrument(id, wordings, lang).def}
+          shown={shownInstrument(id, wordings, i18n)}
           views={views}
           onChange={load}
         />
@@ -53,17 +55,18 @@ export function Progress() {
 }
 
 function InstrumentProgress({
-  def,
+  shown,
   views,
   onChange,
 }: {
-  def: InstrumentDefinition;
+  shown: ShownInstrument;
   views: RatingView[];
   onChange(): void;
 }) {
-  const { t, text, date, dateTime } = useI18n();
+  const { t, date, dateTime } = useI18n();
+  const { def, texts } = shown;
   const chart = useMemo(() => progressChart(views, def, { showReference: true }), [views, def]);
-  const title = text(def.title);
+  const title = texts.title;
   const labels = useMemo(() => {
     const days = chart.views.map((v) => date(v.rating.administeredAt));
     // Two ratings on one day would share a label; the time tells them apart.
@@ -73,13 +76,10 @@ function InstrumentProgress({
   const lines = useMemo(
     () =>
       chart.lines.map((line) => ({
-        label:
-          line.key === 'total'
-            ? t('progress.colTotal')
-            : text(def.items.find((i) => i.id === line.key)!.label),
+        label: line.key === 'total' ? t('progress.colTotal') : itemText(texts, line.key).label,
         values: line.values,
       })),
-    [chart, t, text, def],
+    [chart, t, texts],
   );
   const reference = useMemo(
     () =>
@@ -105,7 +105,7 @@ function InstrumentProgress({
           {reference.label}
         </p>
       )}
-      <ProgressTable def={def} chart={chart} onChange={onChange} />
+      <ProgressTable shown={shown} chart={chart} onChange={onChange} />
     </section>
   );
 }

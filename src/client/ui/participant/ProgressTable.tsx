@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { itemText } from '../../../shared/instruments/texts';
 import { NOTE_MAX_LENGTH } from '../../../shared/rating';
 import { canWithdraw, type RatingView } from '../../../domain/history';
 import type { ProgressChart } from '../../../domain/progress';
@@ -9,22 +9,24 @@ import { saveFact } from '../../storage/facts';
 import { newNote, newWithdrawal } from '../../newFacts';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { ShareWithCoach } from './ShareWithCoach';
+import type { ShownInstrument } from '../../wording';
 
 interface Props {
-  def: InstrumentDefinition;
+  shown: ShownInstrument;
   chart: ProgressChart;
   onChange(): void;
 }
 
 /** The chart's numbers as a plain table (for screen readers and anyone who prefers it), with notes. */
-export function ProgressTable({ def, chart, onChange }: Props) {
-  const { t, text, number, date } = useI18n();
+export function ProgressTable({ shown, chart, onChange }: Props) {
+  const { t, number, date } = useI18n();
+  const { def, texts } = shown;
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
   const columns = def.total
     ? [{ key: 'total', label: t('progress.colTotal') }]
-    : def.items.map((i) => ({ key: i.id, label: text(i.label) }));
+    : def.items.map((i) => ({ key: i.id, label: itemText(texts, i.id).label }));
 
   const store = async (fact: Parameters<typeof saveFact>[0]) => {
     setError(null);
@@ -45,7 +47,7 @@ export function ProgressTable({ def, chart, onChange }: Props) {
       {error !== null && <StorageErrorMessage error={error} />}
       <div class="table-scroll">
         <table>
-          <caption>{t('progress.tableCaption', { title: text(def.title) })}</caption>
+          <caption>{t('progress.tableCaption', { title: texts.title })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('progress.colDate')}</th>

@@ -32,7 +32,7 @@ interface Props {
 
 /** Fill → review → saved, for any instrument definition. */
 export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet }: Props) {
-  const { def, wording, licence } = usePhoneInstrument(instrumentId);
+  const { def, texts, wording, licence } = usePhoneInstrument(instrumentId);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [goal, setGoal] = useState('');
@@ -122,6 +122,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
         {error !== null && <StorageErrorMessage error={error} onRetry={save} />}
         <ReviewStep
           def={def}
+          texts={texts}
           values={values as Record<string, number>}
           goal={goal.trim()}
           note={note}
@@ -139,6 +140,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
     <>
       <FillStep
         def={def}
+        texts={texts}
         values={values}
         goal={goal}
         problems={problems}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { InstrumentDefinition } from '../../../shared/instruments/definition';
+import { itemText, type InstrumentTexts } from '../../../shared/instruments/texts';
 import { NOTE_MAX_LENGTH } from '../../../shared/rating';
 import { total } from '../../../domain/scoring';
 import { SubmitButton } from '../common/SubmitButton';
@@ -8,6 +9,7 @@ import { useI18n } from '../../i18n';
 
 interface Props {
   def: InstrumentDefinition;
+  texts: InstrumentTexts;
   values: Record<string, number>;
   goal: string;
   note: string;
@@ -21,8 +23,8 @@ interface Props {
 
 /** Show, confirm, save: the numbers appear here for the first time, and can still be changed. */
 export function ReviewStep(props: Props) {
-  const { def, values, goal, note, saving, onNote, onEdit, onSave } = props;
-  const { t, text, number } = useI18n();
+  const { def, texts, values, goal, note, saving, onNote, onEdit, onSave } = props;
+  const { t, number } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sum = total(def, values);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
@@ -44,7 +46,7 @@ export function ReviewStep(props: Props) {
       <dl class="review">
         {def.items.map((item) => (
           <div class="review-row" key={item.id}>
-            <dt>{text(item.label)}</dt>
+            <dt>{itemText(texts, item.id).label}</dt>
             <dd>
               {t('review.valueOf', {
                 value: number(values[item.id]!, decimals),

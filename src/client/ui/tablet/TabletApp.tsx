@@ -33,13 +33,14 @@ export default function TabletApp({
   onDirty(dirty: boolean): void;
   onTabletChanged(): void;
 }) {
-  const { t, text, lang } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [turn, setTurn] = useState<Turn>({ step: 'code' });
   const [turns, setTurns] = useState(0);
   const status = useTabletSync(onTabletChanged);
   const { wordings, licence } = usePhoneWording();
-  const { def: ors, wording } = shownInstrument('ors', wordings, lang);
-  const gsrs = shownInstrument('gsrs', wordings, lang).def;
+  const { texts: ors, wording } = shownInstrument('ors', wordings, i18n);
+  const gsrs = shownInstrument('gsrs', wordings, i18n).texts;
   const next = () => {
     setTurns((n) => n + 1);
     setTurn({ step: 'code' });
@@ -75,8 +76,8 @@ export default function TabletApp({
                 class="choice"
                 onClick={() => setTurn({ ...turn, step: 'rate', instrument: 'gsrs' })}
               >
-                <span class="choice-when">{text(gsrs.when)}</span>
-                <span class="choice-title">{text(gsrs.title)}</span>
+                <span class="choice-when">{gsrs.when}</span>
+                <span class="choice-title">{gsrs.title}</span>
               </button>
             </li>
             <li>
@@ -85,8 +86,8 @@ export default function TabletApp({
                 class="choice"
                 onClick={() => setTurn({ ...turn, step: 'rate', instrument: 'ors' })}
               >
-                <span class="choice-when">{text(ors.when)}</span>
-                <span class="choice-title">{text(ors.title)}</span>
+                <span class="choice-when">{ors.when}</span>
+                <span class="choice-title">{ors.title}</span>
               </button>
             </li>
           </ul>

@@ -1,5 +1,10 @@
-/** Swedish, the default. Plain words, short sentences: many readers have Swedish as a second language. */
-export const sv = {
+import type { Catalog } from '../catalog';
+
+/**
+ * Swedish, the default and the source every other catalog is typed against. Plain words,
+ * short sentences: many readers have Swedish as a second language.
+ */
+export const svUi = {
   'app.name': 'Stegvis',
   'footer.label': 'Om Stegvis',
   'footer.myData': 'Mina uppgifter',
@@ -7,8 +12,10 @@ export const sv = {
   'footer.accessibility': 'Tillgänglighet',
   'app.skip': 'Hoppa till innehållet',
   'app.loading': 'Laddar …',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Change language to English',
+  'lang.button': 'Språk',
+  'lang.listLabel': 'Välj språk',
+  'lang.unreviewed':
+    'Den här översättningen har ännu inte granskats av någon som har språket som modersmål.',
   'nav.home': 'Till start',
   'nav.back': 'Tillbaka',
   'status.offline': 'Du har inget nät just nu. Du kan ändå fylla i och spara.',
@@ -18,7 +25,12 @@ export const sv = {
   'home.progress': 'Min utveckling',
   'home.progressHint': 'Se dina svar över tid',
   'home.staff': 'För personal: logga in',
-  'home.rateGroupSession': 'Betygsätt dagens gruppträff',
+  'home.rateGroupSession': 'Skatta dagens gruppträff',
+  'home.next': 'Nästa steg',
+  'home.about': 'Om frågorna',
+  'home.aboutLead': 'Här står vem som har skrivit frågorna och vad svaren används till.',
+  'about.use':
+    'Dina svar hjälper dig och din coach att se hur det går och vad som hjälper. Det finns inga rätt eller fel svar.',
   'home.more': 'Fler frågor',
 
   'form.intro': 'Ta den tid du behöver. Det finns inga rätt eller fel svar.',
@@ -29,6 +41,8 @@ export const sv = {
   'form.missingItem': 'Du har inte markerat på linjen för ”{item}” ännu.',
   'form.missingHelp': 'Tryck på linjen där det stämmer för dig. Du kan flytta markeringen efteråt.',
   'form.goalMissing': 'Skriv ditt mål med några ord först.',
+  'form.goalMissingHelp': 'Skriv kort vad du vill nå, till exempel ”gå ut en stund varje dag”.',
+  'form.missingAllHelp': 'Svara på det som saknas. Sedan kan du gå vidare.',
   'form.sessionCode': 'Kod till gruppträffen, om du har fått en',
   'form.sessionCodeHint': 'Sex tecken, till exempel K7PQM2.',
   'form.sessionCodeInvalid': 'Koden till gruppträffen stämmer inte. Den har sex tecken.',
@@ -39,6 +53,17 @@ export const sv = {
   'vas.lowEnd': 'Vänster:',
   'vas.highEnd': 'Höger:',
   'vas.howTo': 'Tryck eller dra på linjen. Med tangentbord: piltangenterna.',
+  'steps.howTo': 'Tryck på en siffra eller på linjen.',
+
+  'speak.read': 'Läs upp',
+  'speak.readItem': 'Läs upp ”{item}”',
+  'speak.stop': 'Sluta läsa',
+  'speak.none': 'Uppläsning finns inte här: telefonen har ingen röst för det här språket.',
+
+  'draft.title': 'Fortsätt där du var?',
+  'draft.lead': 'Du började svara på ”{title}” {time}, men sparade inte.',
+  'draft.resume': 'Fortsätt där du var',
+  'draft.discard': 'Börja om',
 
   'goal.label': 'Mitt mål',
   'goal.hint': 'Skriv med egna ord vad du vill nå.',
@@ -109,7 +134,12 @@ export const sv = {
   'sync.rejected.future_date': 'Svaret är daterat i framtiden. Kontrollera telefonens klocka.',
   'sync.rejected.invalid_fact': 'Svaret var inte komplett.',
   'sync.rejected.conflict': 'Ett annat svar med samma nummer finns redan.',
+  'sync.rejected.other': 'Teamet kunde inte ta emot svaret.',
   'sync.rejectedHelp': 'Svaret finns kvar i telefonen. Visa det här för din coach.',
+  'sync.waitingRejoin.one': '1 svar väntar i telefonen. Det skickas när telefonen är kopplad igen.',
+  'sync.waitingRejoin.other':
+    '{count} svar väntar i telefonen. De skickas när telefonen är kopplad igen.',
+  'offline.ready': 'Nu fungerar Stegvis även utan nät.',
 
   'join.title': 'Koppla till ditt team',
   'join.lead': 'Skriv koden du fick av din coach. Du behöver nät en gång för att koppla telefonen.',
@@ -126,15 +156,6 @@ export const sv = {
   'join.empty': 'Skriv koden först.',
   'join.already': 'Telefonen är redan kopplad till ditt team.',
 
-  'staff.offline': 'Ingen kontakt med servern. Personalvyerna kräver nät.',
-  'staff.failed': 'Något gick fel. Försök igen.',
-  'alert.srsLow': 'Senaste SRS {total} är under {threshold}: prata om samarbetet.',
-  'alert.srsItemLow': 'En del av senaste SRS är under {threshold} (lägst {lowest}).',
-  'alert.srsDrop': 'SRS sjönk från {from} till {to}.',
-  'alert.orsDeteriorated': 'ORS har sjunkit minst 5 poäng sedan start ({intake} → {latest}).',
-  'alert.noImprovement': 'Ingen tillförlitlig förbättring efter {sessions} tillfällen.',
-  'alert.intakeAboveCutoff': 'ORS vid start ({intake}) var över gränsen {cutoff} (en notering).',
-
   'wording.neutral': 'Frågorna är Stegvis egna neutrala formuleringar.',
   'wording.team': 'Formulering: {name}.',
   'wording.licence': 'Licens: {holder}.',
@@ -150,4 +171,133 @@ export const sv = {
   'ios.dismiss': 'Jag förstår',
 } as const;
 
-export type ParticipantKey = keyof typeof sv;
+/** Stegvis' own neutral wording of each instrument (a team may load licensed wording). */
+export const svInstruments = {
+  ors: {
+    title: 'Hur har du haft det?',
+    prompt:
+      'Tänk på den senaste veckan. Markera på varje linje hur det har varit. Vänster är dåligt, höger är bra.',
+    when: 'Före samtalet',
+    anchors: {
+      low: 'Mycket dåligt',
+      high: 'Mycket bra',
+    },
+    items: {
+      individual: {
+        label: 'Jag själv',
+        hint: 'Hur jag mår',
+      },
+      interpersonal: {
+        label: 'Nära relationer',
+        hint: 'Familj och de som står mig nära',
+      },
+      social: {
+        label: 'Vardagen utanför hemmet',
+        hint: 'Arbete, skola, vänner',
+      },
+      overall: {
+        label: 'Allt som allt',
+        hint: 'Hur det känns i stort',
+      },
+    },
+  },
+  srs: {
+    title: 'Hur var samtalet?',
+    prompt: 'Tänk på samtalet du just hade. Markera på varje linje hur det passade dig.',
+    when: 'Efter samtalet',
+    anchors: {
+      low: 'Inte alls',
+      high: 'Helt och hållet',
+    },
+    items: {
+      relationship: {
+        label: 'Relationen',
+        hint: 'Att bli lyssnad på och respekterad',
+      },
+      goals: {
+        label: 'Det vi pratade om',
+        hint: 'Mål och ämnen som var viktiga för mig',
+      },
+      approach: {
+        label: 'Sättet vi jobbade på',
+        hint: 'Arbetssättet passade mig',
+      },
+      overall: {
+        label: 'Allt som allt',
+        hint: 'Samtalet som helhet',
+      },
+    },
+  },
+  gsrs: {
+    title: 'Hur var gruppträffen?',
+    prompt: 'Tänk på gruppträffen du just var på. Markera på varje linje hur den passade dig.',
+    when: 'Efter gruppträffen',
+    anchors: {
+      low: 'Inte alls',
+      high: 'Helt och hållet',
+    },
+    items: {
+      relationship: {
+        label: 'Gemenskapen',
+        hint: 'Med ledaren och gruppen',
+      },
+      goals: {
+        label: 'Det vi pratade om',
+        hint: 'Mål och ämnen som var viktiga för mig',
+      },
+      approach: {
+        label: 'Sättet vi jobbade på',
+        hint: 'Arbetssättet passade mig',
+      },
+      overall: {
+        label: 'Allt som allt',
+        hint: 'Träffen som helhet',
+      },
+    },
+  },
+  scale: {
+    title: 'Min skala',
+    prompt: '0 betyder så långt från målet som det går. 10 betyder att du har nått målet.',
+    when: 'När du vill',
+    anchors: {
+      low: 'Långt från målet',
+      high: 'Målet är nått',
+    },
+    items: {
+      goal: {
+        label: 'Var är du nu?',
+      },
+    },
+  },
+  compass: {
+    title: 'Livskompassen',
+    prompt: 'Hur nöjd är du med de här delarna av livet just nu? 0 är inte alls, 10 är helt nöjd.',
+    when: 'Vid start och uppföljning',
+    anchors: {
+      low: 'Inte alls nöjd',
+      high: 'Helt nöjd',
+    },
+    items: {
+      home: {
+        label: 'Boende och fritid',
+      },
+      relationships: {
+        label: 'Relationer',
+      },
+      health: {
+        label: 'Hälsa',
+      },
+      work: {
+        label: 'Arbete och studier',
+      },
+    },
+  },
+} as const;
+
+export type ParticipantKey = keyof typeof svUi;
+
+export const catalog: Catalog = {
+  review: { status: 'source' },
+  ui: svUi,
+  instruments: svInstruments,
+};

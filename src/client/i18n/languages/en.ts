@@ -1,7 +1,7 @@
-import type { ParticipantKey } from './sv';
+import type { Catalog, UiStrings } from '../catalog';
 
 /** English, complete: every key of the Swedish catalog, checked by the type. */
-export const en: Record<ParticipantKey, string> = {
+const ui: UiStrings = {
   'app.name': 'Stegvis',
   'footer.label': 'About Stegvis',
   'footer.myData': 'My data',
@@ -9,8 +9,9 @@ export const en: Record<ParticipantKey, string> = {
   'footer.accessibility': 'Accessibility',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading …',
-  'lang.switch': 'Svenska',
-  'lang.switchLabel': 'Byt språk till svenska',
+  'lang.button': 'Language',
+  'lang.listLabel': 'Choose language',
+  'lang.unreviewed': 'This translation has not yet been reviewed by a native speaker.',
   'nav.home': 'Home',
   'nav.back': 'Back',
   'status.offline': 'You have no connection right now. You can still fill in and save.',
@@ -21,6 +22,11 @@ export const en: Record<ParticipantKey, string> = {
   'home.progressHint': 'See your answers over time',
   'home.staff': 'For staff: sign in',
   'home.rateGroupSession': 'Rate today’s group session',
+  'home.next': 'Next step',
+  'home.about': 'About the questions',
+  'home.aboutLead': 'Who wrote the questions and what your answers are used for.',
+  'about.use':
+    'Your answers help you and your coach see how things are going and what helps. There are no right or wrong answers.',
   'home.more': 'More questions',
 
   'form.intro': 'Take the time you need. There are no right or wrong answers.',
@@ -31,6 +37,9 @@ export const en: Record<ParticipantKey, string> = {
   'form.missingItem': 'You have not marked the line for “{item}” yet.',
   'form.missingHelp': 'Tap the line where it fits for you. You can move the mark afterwards.',
   'form.goalMissing': 'Write your goal in a few words first.',
+  'form.goalMissingHelp':
+    'Write briefly what you want to reach, for example “go outside for a while every day”.',
+  'form.missingAllHelp': 'Answer what is missing. Then you can go on.',
   'form.sessionCode': 'Code for the group session, if you got one',
   'form.sessionCodeHint': 'Six characters, for example K7PQM2.',
   'form.sessionCodeInvalid': 'The group session code is not right. It has six characters.',
@@ -41,6 +50,17 @@ export const en: Record<ParticipantKey, string> = {
   'vas.lowEnd': 'Left end:',
   'vas.highEnd': 'Right end:',
   'vas.howTo': 'Tap or drag on the line. With a keyboard: the arrow keys.',
+  'steps.howTo': 'Tap a number or the line.',
+
+  'speak.read': 'Read aloud',
+  'speak.readItem': 'Read “{item}” aloud',
+  'speak.stop': 'Stop reading',
+  'speak.none': 'Reading aloud is not available here: the phone has no voice for this language.',
+
+  'draft.title': 'Continue where you were?',
+  'draft.lead': 'You started answering “{title}” {time} but did not save.',
+  'draft.resume': 'Continue where you were',
+  'draft.discard': 'Start again',
 
   'goal.label': 'My goal',
   'goal.hint': 'Write in your own words what you want to reach.',
@@ -112,7 +132,13 @@ export const en: Record<ParticipantKey, string> = {
   'sync.rejected.future_date': 'The answer is dated in the future. Check the phone’s clock.',
   'sync.rejected.invalid_fact': 'The answer was not complete.',
   'sync.rejected.conflict': 'Another answer with the same number already exists.',
+  'sync.rejected.other': 'The team could not accept the answer.',
   'sync.rejectedHelp': 'The answer stays on this phone. Show this to your coach.',
+  'sync.waitingRejoin.one':
+    '1 answer is waiting on the phone. It is sent when the phone is connected again.',
+  'sync.waitingRejoin.other':
+    '{count} answers are waiting on the phone. They are sent when the phone is connected again.',
+  'offline.ready': 'Stegvis now works without a connection too.',
 
   'join.title': 'Connect to your team',
   'join.lead':
@@ -129,15 +155,6 @@ export const en: Record<ParticipantKey, string> = {
   'join.empty': 'Type the code first.',
   'join.already': 'This phone is already connected to your team.',
 
-  'staff.offline': 'No contact with the server. The staff views need a connection.',
-  'staff.failed': 'Something went wrong. Please try again.',
-  'alert.srsLow': 'Latest SRS {total} is below {threshold}: talk about the alliance.',
-  'alert.srsItemLow': 'An item of the latest SRS is below {threshold} (lowest {lowest}).',
-  'alert.srsDrop': 'SRS dropped from {from} to {to}.',
-  'alert.orsDeteriorated': 'ORS has fallen 5 points or more since intake ({intake} → {latest}).',
-  'alert.noImprovement': 'No reliable improvement after {sessions} sessions.',
-  'alert.intakeAboveCutoff': 'ORS at intake ({intake}) was above the cutoff {cutoff} (a note).',
-
   'wording.neutral': 'The questions use Stegvis’ own neutral wording.',
   'wording.team': 'Wording: {name}.',
   'wording.licence': 'Licence: {holder}.',
@@ -151,4 +168,135 @@ export const en: Record<ParticipantKey, string> = {
   'ios.body':
     'On iPhone, Safari removes saved answers from sites not opened for 7 days. Add Stegvis to your home screen to keep your answers: tap the Share button and choose “Add to Home Screen”.',
   'ios.dismiss': 'I understand',
+};
+
+export const catalog: Catalog = {
+  review: {
+    status: 'unreviewed',
+    note: 'Written by the Stegvis team, not yet read by a native speaker.',
+  },
+  ui,
+  instruments: {
+    ors: {
+      title: 'How have you been?',
+      prompt:
+        'Think about the past week. Mark on each line how it has been. Left is bad, right is good.',
+      when: 'Before the session',
+      anchors: {
+        low: 'Very bad',
+        high: 'Very good',
+      },
+      items: {
+        individual: {
+          label: 'Me',
+          hint: 'How I feel',
+        },
+        interpersonal: {
+          label: 'Close relationships',
+          hint: 'Family and people close to me',
+        },
+        social: {
+          label: 'Life outside home',
+          hint: 'Work, school, friends',
+        },
+        overall: {
+          label: 'All in all',
+          hint: 'How things feel overall',
+        },
+      },
+    },
+    srs: {
+      title: 'How was the session?',
+      prompt: 'Think about the session you just had. Mark on each line how well it suited you.',
+      when: 'After the session',
+      anchors: {
+        low: 'Not at all',
+        high: 'Completely',
+      },
+      items: {
+        relationship: {
+          label: 'The relationship',
+          hint: 'Being listened to and respected',
+        },
+        goals: {
+          label: 'What we talked about',
+          hint: 'Goals and topics that mattered to me',
+        },
+        approach: {
+          label: 'How we worked',
+          hint: 'The way of working suited me',
+        },
+        overall: {
+          label: 'All in all',
+          hint: 'The session as a whole',
+        },
+      },
+    },
+    gsrs: {
+      title: 'How was the group session?',
+      prompt:
+        'Think about the group session you just attended. Mark on each line how well it suited you.',
+      when: 'After the group session',
+      anchors: {
+        low: 'Not at all',
+        high: 'Completely',
+      },
+      items: {
+        relationship: {
+          label: 'Belonging',
+          hint: 'With the leader and the group',
+        },
+        goals: {
+          label: 'What we talked about',
+          hint: 'Goals and topics that mattered to me',
+        },
+        approach: {
+          label: 'How we worked',
+          hint: 'The way of working suited me',
+        },
+        overall: {
+          label: 'All in all',
+          hint: 'The session as a whole',
+        },
+      },
+    },
+    scale: {
+      title: 'My scale',
+      prompt: '0 means as far from the goal as can be. 10 means you have reached the goal.',
+      when: 'Whenever you like',
+      anchors: {
+        low: 'Far from the goal',
+        high: 'Goal reached',
+      },
+      items: {
+        goal: {
+          label: 'Where are you now?',
+        },
+      },
+    },
+    compass: {
+      title: 'Life compass',
+      prompt:
+        'How satisfied are you with these parts of life right now? 0 is not at all, 10 is fully.',
+      when: 'At intake and follow-up',
+      anchors: {
+        low: 'Not at all satisfied',
+        high: 'Fully satisfied',
+      },
+      items: {
+        home: {
+          label: 'Home and leisure',
+        },
+        relationships: {
+          label: 'Relationships',
+        },
+        health: {
+          label: 'Health',
+        },
+        work: {
+          label: 'Work and education',
+        },
+      },
+    },
+  },
 };
