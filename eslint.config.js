@@ -39,7 +39,10 @@ export const POLICIES = [
   // The PWA: its own parts, the contract and the domain; never the server.
   { from: to('client'), allow: { to: [to(...CLIENT_SIDE), ...CLIENT_PACKAGES.map(pkg)] } },
   // Only storage/ talks to IndexedDB.
-  { from: to('storage'), allow: { to: [to(...CLIENT_SIDE), pkg('idb')] } },
+  {
+    from: to('storage'),
+    allow: { to: [to(...CLIENT_SIDE), pkg('idb'), pkg('zod'), pkg('zod/**')] },
+  },
   // Only the chart component loads chart.js (lazily).
   {
     from: to('chart'),

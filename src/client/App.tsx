@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STAFF_LANGUAGES, type Language } from '../shared/language';
 import { I18nContext, loadLanguage, makeI18n, rememberLanguage } from './i18n';
-import { offeredLanguages } from './i18n/choice';
+import { offeredLanguages, rememberOfferedLanguages } from './i18n/choice';
+import { usePhoneWording } from './wording';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
 import { LanguageMenu } from './ui/common/LanguageMenu';
-import { UpdatePrompt } from './ui/common/UpdatePrompt';
+import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
 import { Join } from './ui/participant/Join';
 import { syncLoop } from './sync/loop';
@@ -41,7 +42,20 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
   // On a shared tablet only the tablet's own screens (and staff sign-in) can be reached.
   const tabletScreen = tablet && route.name !== 'staff';
 
-  useEffect(() => registerServiceWorker((apply) => setUpdate(() => apply)), []);
+  // The team's choice of languages, remembered so the next start can match the phone's own.
+  const teamLanguages = usePhoneWording().languages;
+  useEffect(() => {
+    if (teamLanguages) rememberOfferedLanguages(teamLanguages);
+  }, [teamLanguages]);
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(
+    () =>
+      registerServiceWorker({
+        onUpdate: (apply) => setUpdate(() => apply),
+        onOfflineReady: () => setOfflineReady(true),
+      }),
+    [],
+  );
   useEffect(() => syncLoop.start(), []);
   useEffect(() => {
     const root = document.documentElement;
@@ -70,7 +84,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
       // this is a broken install; keep the current language rather than show keys.
       () => {},
     );
-  const languageChoices = staffSide ? STAFF_LANGUAGES : offeredLanguages();
+  const languageChoices = staffSide ? STAFF_LANGUAGES : (teamLanguages ?? offeredLanguages());
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -88,6 +102,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
           {t('status.offline')}
         </p>
       )}
+      {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
       {update && <UpdatePrompt busy={formOpen} onApply={update} onLater={() => setUpdate(null)} />}
       <main id="main" tabIndex={-1}>
         {tablet === undefined && route.name !== 'staff' ? (

@@ -44,16 +44,21 @@ export function shownInstrument(
   return file && texts ? { def, texts, wording: file.name } : neutral;
 }
 
+interface PhoneTeamCopy {
+  wordings: WordingFile[];
+  licence: Licence | null;
+  /** The languages the team offers; absent until the phone has heard from its team. */
+  languages?: Language[];
+}
+
 /** The wording this phone received with its last sync; read again after each sync. */
-export function usePhoneWording(): { wordings: WordingFile[]; licence: Licence | null } {
-  const [team, setTeam] = useState<{ wordings: WordingFile[]; licence: Licence | null }>({
-    wordings: [],
-    licence: null,
-  });
+export function usePhoneWording(): PhoneTeamCopy {
+  const [team, setTeam] = useState<PhoneTeamCopy>({ wordings: [], licence: null });
   useEffect(() => {
     const load = () =>
       getTeamWording().then(
-        (w) => w && setTeam({ wordings: w.wordings, licence: w.licence }),
+        (w) =>
+          w && setTeam({ wordings: w.wordings, licence: w.licence, languages: w.team?.languages }),
         () => {},
       );
     let lastSynced: string | null = null;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { INSTRUMENTS, requiredThreshold } from './instruments';
 import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
+import { LANGUAGES, languageSchema } from './language';
 import { plainText } from './text';
 
 /**
@@ -45,6 +46,14 @@ export const teamSettingsSchema = z.strictObject({
    * the privacy notice on every phone.
    */
   contact: z.string().check(z.maxLength(500), plainText),
+  /**
+   * The languages participants may choose (always Swedish, the fallback). A team can leave
+   * out a language nobody fluent has reviewed yet.
+   */
+  languages: z.array(languageSchema).check(
+    z.refine((a) => a.includes('sv'), 'Swedish is always offered.'),
+    z.refine((a) => new Set(a).size === a.length, 'Each language once.'),
+  ),
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
@@ -67,6 +76,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   reportingYearStart: 1,
   retentionMonths: 24,
   contact: '',
+  languages: [...LANGUAGES],
 };
 
 /** A change to the settings: any subset, each field validated as above. */

@@ -68,17 +68,22 @@ describe('a group session on a shared screen', () => {
       await page.getByRole('button', { name: 'Koppla' }).click();
       await page.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
       await page.getByRole('link', { name: 'Till start' }).click();
-      await page.getByRole('link', { name: /Betygsätt dagens gruppträff/ }).waitFor();
+      await page.getByRole('link', { name: /Skatta dagens gruppträff/ }).waitFor();
       phones.push(page);
     }
   });
 
   const rate = async (page: Page, fraction: number) => {
     const app = new ParticipantApp(page);
-    await page.getByRole('link', { name: /Betygsätt dagens gruppträff/ }).click();
+    await page.getByRole('link', { name: /Skatta dagens gruppträff/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Hur var gruppträffen?' }).waitFor();
     for (const item of ITEMS) await app.tapLine(item, fraction);
     await app.save();
+    // Rated: home no longer invites a second rating of the same session.
+    await page.getByRole('button', { name: 'Till start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hej!' }).waitFor();
+    await page.getByRole('link', { name: /Hur har du haft det/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Skatta dagens gruppträff/ }).count()).toBe(0);
   };
   const answered = () => coach.getByRole('status').innerText();
 

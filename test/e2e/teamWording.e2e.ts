@@ -57,6 +57,8 @@ describe('team settings and licensed wording', () => {
     await page.getByRole('button', { name: 'Koppla' }).click();
     await page.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
     await page.goto(new URL('#/', server.url).href);
+    // Said once, under "Om frågorna", not under every form.
+    await page.getByText('Om frågorna').click();
     await page.getByText('Frågorna är Stegvis egna neutrala formuleringar.').waitFor();
   });
 

@@ -63,6 +63,8 @@ export type Vars = Record<string, string | number>;
 export interface I18n {
   lang: Language;
   info: LanguageInfo;
+  /** False for a catalog no native speaker has reviewed: screens say so. */
+  reviewed: boolean;
   t(key: MessageKey, vars?: Vars): string;
   /** Picks the plural form `key.one` / `key.other` by Intl rules. */
   tn(key: PluralKey, count: number, vars?: Vars): string;
@@ -87,12 +89,14 @@ export function makeI18n(lang: Language): I18n {
   // Read at each call: a chunk's strings may join after this I18n was made.
   // A key no catalog has shows as itself: visible in a test, never a crash.
   const t = (key: MessageKey, vars?: Vars) =>
-    (ui[key] ?? EXTRA[lang]?.[key] ?? EXTRA[DEFAULT_LANGUAGE]?.[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
-      String(vars?.[name] ?? `{${name}}`),
+    (ui[key] ?? EXTRA[lang]?.[key] ?? EXTRA[DEFAULT_LANGUAGE]?.[key] ?? key).replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => String(vars?.[name] ?? `{${name}}`),
     );
   return {
     lang,
     info,
+    reviewed: catalog.review.status !== 'unreviewed',
     t,
     // Arabic has six plural forms; our catalogs keep two ("one", else "other"), which reads
     // correctly with a figure in front ("2 إجابات").

@@ -1,4 +1,5 @@
 import type { WordingFile } from '../../shared/instruments/wording';
+import type { Language } from '../../shared/language';
 import type { Licence } from '../../shared/team';
 import type { PushResult } from '../../shared/protocol';
 import { factSchema, type Fact } from '../../shared/rating';
@@ -130,7 +131,7 @@ export interface TeamWording {
   wordings: WordingFile[];
   licence: Licence | null;
   /** The team's name, contact and retention, for the privacy notice (absent in older copies). */
-  team?: { name: string; contact: string; retentionMonths: number };
+  team?: { name: string; contact: string; retentionMonths: number; languages?: Language[] };
   etag: string | null;
 }
 

@@ -139,6 +139,7 @@ export async function phoneWording(store: Store, teamId: string) {
       name: team.name,
       contact: settings.settings.contact,
       retentionMonths: settings.settings.retentionMonths,
+      languages: settings.settings.languages,
     },
   };
   const json = JSON.stringify(body);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { wordingFileSchema } from '../instruments/wording';
+import { languageSchema } from '../language';
 import { licenceSchema, teamSettingsSchema } from '../team';
 
 /** What the staff side is told about accounts, the team and its settings. */
@@ -69,7 +70,13 @@ export const phoneTeamSchema = z.object({
   licence: z.nullable(licenceSchema),
   /** For the privacy notice: who the team is, how to reach it, how long it keeps records. */
   team: z.optional(
-    z.object({ name: z.string(), contact: z.string(), retentionMonths: z.number() }),
+    z.object({
+      name: z.string(),
+      contact: z.string(),
+      retentionMonths: z.number(),
+      /** The languages the team offers (absent from servers before they could choose). */
+      languages: z.optional(z.array(languageSchema)),
+    }),
   ),
 });
 

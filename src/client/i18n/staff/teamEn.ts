@@ -148,4 +148,12 @@ export const teamEn: Record<TeamKey, string> = {
   'alert.orsDeteriorated': 'ORS has fallen 5 points or more since intake ({intake} → {latest}).',
   'alert.noImprovement': 'No reliable improvement after {sessions} sessions.',
   'alert.intakeAboveCutoff': 'ORS at intake ({intake}) was above the cutoff {cutoff} (a note).',
+  'team.languagesTitle': 'Languages for participants',
+  'team.languagesHelp':
+    'Participants choose their language in the app among those you offer. Swedish is always there. A translation no native speaker has reviewed is marked.',
+  'team.languagesLegend': 'Languages the team offers',
+  'team.languagesSave': 'Save the languages',
+  'team.languageSource': 'The original.',
+  'team.languageReviewed': 'Reviewed by {by}, {date}.',
+  'team.languageUnreviewed': 'Not reviewed by a native speaker.',
 };

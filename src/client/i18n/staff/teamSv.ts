@@ -146,6 +146,14 @@ export const teamSv = {
   'alert.orsDeteriorated': 'ORS har sjunkit minst 5 poäng sedan start ({intake} → {latest}).',
   'alert.noImprovement': 'Ingen tillförlitlig förbättring efter {sessions} tillfällen.',
   'alert.intakeAboveCutoff': 'ORS vid start ({intake}) var över gränsen {cutoff} (en notering).',
+  'team.languagesTitle': 'Språk för deltagarna',
+  'team.languagesHelp':
+    'Deltagarna väljer språk i appen bland dem ni erbjuder. Svenska finns alltid. En översättning som ingen med språket som modersmål har granskat är markerad.',
+  'team.languagesLegend': 'Språk som teamet erbjuder',
+  'team.languagesSave': 'Spara språken',
+  'team.languageSource': 'Originalet.',
+  'team.languageReviewed': 'Granskad av {by}, {date}.',
+  'team.languageUnreviewed': 'Inte granskad av någon med språket som modersmål.',
 } as const;
 
 export type TeamKey = keyof typeof teamSv;

@@ -29,3 +29,18 @@ export function UpdatePrompt({
     </div>
   );
 }
+
+/** Said once, when the first install has finished: from now on no network is needed. */
+export function OfflineReady({ onDismiss }: { onDismiss(): void }) {
+  const { t } = useI18n();
+  return (
+    <div class="notice notice--info offline-ready" role="status">
+      <p>{t('offline.ready')}</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={onDismiss}>
+          {t('ios.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

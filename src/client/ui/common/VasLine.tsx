@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { ResponseScale } from '../../../shared/instruments/definition';
 import { isStepKey, positionToValue, valueAfterKey, valueToFraction } from '../../../domain/vas';
 import { useI18n } from '../../i18n';
+import { SpeakButton } from './SpeakButton';
 
 export interface VasLineProps {
   id: string;
@@ -66,9 +67,23 @@ export function VasLine(props: VasLineProps) {
 
   return (
     <div class={`vas${props.error ? ' vas--invalid' : ''}`}>
-      <p class="vas-label" id={`${id}-label`}>
-        {props.label}
-      </p>
+      <div class="vas-head">
+        <p class="vas-label" id={`${id}-label`}>
+          {props.label}
+        </p>
+        {/* Outside the label, so the slider's name stays the item's name alone. */}
+        <SpeakButton
+          label={t('speak.readItem', { item: props.label })}
+          text={[
+            props.label,
+            props.hint,
+            `${t('vas.lowEnd')} ${props.low}`,
+            `${t('vas.highEnd')} ${props.high}`,
+          ]
+            .filter(Boolean)
+            .join('. ')}
+        />
+      </div>
       {props.error && (
         <p class="vas-error" id={`${id}-error`}>
           {props.error}

@@ -4,6 +4,7 @@ import { itemText, type InstrumentTexts } from '../../../shared/instruments/text
 import { GOAL_MAX_LENGTH } from '../../../shared/rating';
 import { useI18n } from '../../i18n';
 import { VasLine } from '../common/VasLine';
+import { SpeechBar } from '../common/SpeakButton';
 
 export interface FillProblems {
   missing: string[];
@@ -52,6 +53,7 @@ export function FillStep(props: Props) {
       <h1>{texts.title}</h1>
       <p class="lead">{texts.prompt}</p>
       <p class="muted">{t('form.intro')}</p>
+      <SpeechBar text={`${texts.title}. ${texts.prompt}. ${t('form.intro')}`} />
 
       {count > 0 && (
         <div class="notice notice--error" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -59,12 +61,16 @@ export function FillStep(props: Props) {
           <ul>
             {problems!.sessionCode && (
               <li>
-                <a href="#session-code">{t('form.sessionCodeInvalid')}</a>
+                <a href="#session-code" onClick={(e) => focusById(e, 'session-code')}>
+                  {t('form.sessionCodeInvalid')}
+                </a>
               </li>
             )}
             {problems!.goal && (
               <li>
-                <a href="#goal">{t('form.goalMissing')}</a>
+                <a href="#goal" onClick={(e) => focusById(e, 'goal')}>
+                  {t('form.goalMissing')}
+                </a>
               </li>
             )}
             {problems!.missing.map((id) => (
@@ -75,7 +81,7 @@ export function FillStep(props: Props) {
               </li>
             ))}
           </ul>
-          <p>{t('form.missingHelp')}</p>
+          <p>{t(helpKey(problems!))}</p>
         </div>
       )}
 
@@ -149,7 +155,18 @@ export function FillStep(props: Props) {
   );
 }
 
-/** In-page links to an item move focus to its line, not only the scroll position. */
+/** Help that fits what is missing: how to mark a line, what a goal is, or both. */
+function helpKey(p: FillProblems) {
+  const other = p.goal || p.sessionCode;
+  if (p.missing.length && other) return 'form.missingAllHelp';
+  if (p.goal) return 'form.goalMissingHelp';
+  return p.missing.length ? 'form.missingHelp' : 'form.missingAllHelp';
+}
+
+/**
+ * In-page links move focus to their field, not only the scroll position, and never change the
+ * hash: the app's routes live in the hash, so "#goal" would read as leaving the form.
+ */
 function focusById(e: Event, id: string) {
   e.preventDefault();
   const el = document.getElementById(id);

@@ -1,50 +1,121 @@
-import { INSTRUMENT_ORDER, INSTRUMENTS } from '../../../shared/instruments';
+import { useEffect, useState } from 'preact/hooks';
+import { foldHistory } from '../../../domain/history';
+import { INSTRUMENT_ORDER } from '../../../shared/instruments';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { useI18n } from '../../i18n';
+import { localToday } from '../../localDate';
+import { listFacts } from '../../storage/facts';
+import { syncLoop } from '../../sync/loop';
 import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
-import { WordingNote } from '../common/WordingNote';
 import { InstallHint } from '../common/InstallHint';
+import { WordingNote } from '../common/WordingNote';
+import { AboutIcon, Icon, INSTRUMENT_ICONS, ProgressIcon } from './icons';
+import { nextStep, type NextStep } from './nextStep';
 import { SyncStatus } from './SyncStatus';
-import { TodayGroupSessions } from './TodayGroupSessions';
+import { unratedToday } from './todaySessions';
 
-/** The few choices a participant needs, in the order a session goes; the rest below. */
-const MAIN = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'main');
-const MORE = INSTRUMENT_ORDER.filter((id) => INSTRUMENTS[id].placement === 'more');
+/** Read again after each sync (a group session may arrive) and on every visit. */
+function useNextStep(): NextStep | null {
+  const [next, setNext] = useState<NextStep | null>(null);
+  useEffect(
+    () =>
+      syncLoop.subscribe(() => {
+        void Promise.all([listFacts(), unratedToday()]).then(
+          ([facts, sessions]) =>
+            setNext(
+              nextStep(foldHistory(facts), sessions, localToday(), (iso) =>
+                localToday(new Date(iso)),
+              ),
+            ),
+          () => setNext({ kind: 'rate', instrument: 'ors' }),
+        );
+      }),
+    [],
+  );
+  return next;
+}
 
+/**
+ * The next thing to do first, as one large card with its picture; everything else as a calm
+ * list below; what the questions are and whose words they use, once, at the bottom.
+ */
 export function Home() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { wordings, licence } = usePhoneWording();
-  const choice = (id: InstrumentId) => {
-    const texts = shownInstrument(id, wordings, i18n).texts;
-    return (
-      <li key={id}>
-        <a class="choice" href={`#/rate/${id}`}>
-          <span class="choice-when">{texts.when}</span>
-          <span class="choice-title">{texts.title}</span>
-        </a>
-      </li>
-    );
-  };
+  const next = useNextStep();
+  const texts = (id: InstrumentId) => shownInstrument(id, wordings, i18n).texts;
+  const firstId = next?.kind === 'rate' ? next.instrument : null;
+
   return (
-    <section class="stack">
+    <section class="stack home">
       <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.lead')}</p>
-      <TodayGroupSessions />
-      <ul class="choices">
-        {MAIN.map(choice)}
-        <li>
-          <a class="choice choice--progress" href="#/progress">
-            <span class="choice-when">{t('home.progressHint')}</span>
-            <span class="choice-title">{t('home.progress')}</span>
-          </a>
-        </li>
-      </ul>
-      <h2 class="small-heading">{t('home.more')}</h2>
-      <ul class="choices choices--more">{MORE.map(choice)}</ul>
-      <WordingNote wording={wordingName(wordings, lang)} licence={licence} />
-      <SyncStatus />
+      <SyncStatus placement="top" />
+      {next && (
+        <section class="stack" aria-labelledby="next-title">
+          <h2 id="next-title" class="small-heading">
+            {t('home.next')}
+          </h2>
+          {next.kind === 'groupSession' ? (
+            <a class="next-step" href={`#/rate/gsrs/${next.code}`}>
+              <Icon of={INSTRUMENT_ICONS.gsrs} size={40} />
+              <span class="next-step-text">
+                <span class="choice-when">{next.groupName}</span>
+                <span class="next-step-title">{t('home.rateGroupSession')}</span>
+              </span>
+            </a>
+          ) : (
+            <a class="next-step" href={`#/rate/${next.instrument}`}>
+              <Icon of={INSTRUMENT_ICONS[next.instrument]} size={40} />
+              <span class="next-step-text">
+                <span class="choice-when">{texts(next.instrument).when}</span>
+                <span class="next-step-title">{texts(next.instrument).title}</span>
+              </span>
+            </a>
+          )}
+        </section>
+      )}
+      <section class="stack" aria-labelledby="more-title">
+        <h2 id="more-title" class="small-heading">
+          {t('home.lead')}
+        </h2>
+        <ul class="task-list">
+          {INSTRUMENT_ORDER.filter((id) => id !== firstId).map((id) => (
+            <li key={id}>
+              <a href={`#/rate/${id}`}>
+                <Icon of={INSTRUMENT_ICONS[id]} />
+                <span>
+                  <span class="task-title">{texts(id).title}</span>
+                  <span class="task-when">{texts(id).when}</span>
+                </span>
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#/progress">
+              <Icon of={ProgressIcon} />
+              <span>
+                <span class="task-title">{t('home.progress')}</span>
+                <span class="task-when">{t('home.progressHint')}</span>
+              </span>
+            </a>
+          </li>
+        </ul>
+      </section>
+      <SyncStatus placement="bottom" />
       <InstallHint />
+      <details class="about-questions">
+        <summary>
+          <Icon of={AboutIcon} size={22} />
+          {t('home.about')}
+        </summary>
+        <div class="stack">
+          <p>{t('home.aboutLead')}</p>
+          <p>{t('about.use')}</p>
+          <WordingNote wording={wordingName(wordings, lang)} licence={licence} />
+          {i18n.reviewed === false && <p class="muted">{t('lang.unreviewed')}</p>}
+        </div>
+      </details>
       <a class="staff-link muted" href="#/staff">
         {t('home.staff')}
       </a>

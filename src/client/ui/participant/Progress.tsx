@@ -9,7 +9,13 @@ import { listFacts } from '../../storage/facts';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { ProgressTable } from './ProgressTable';
-import { usePhoneWording, shownInstrument, wordingName, type ShownInstrument } from '../../wording';
+import {
+  NEUTRAL_WORDING,
+  usePhoneWording,
+  shownInstrument,
+  wordingName,
+  type ShownInstrument,
+} from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 
 const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
@@ -46,7 +52,7 @@ export function Progress() {
           onChange={load}
         />
       ))}
-      {present.length > 0 && (
+      {present.length > 0 && wordingName(wordings, lang) !== NEUTRAL_WORDING && (
         <WordingNote wording={wordingName(wordings, lang)} licence={licence} />
       )}
       {views.some((v) => v.withdrawn) && <p class="muted">{t('progress.withdrawn')}</p>}

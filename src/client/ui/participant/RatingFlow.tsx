@@ -6,12 +6,17 @@ import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
 import { newRating } from '../../newFacts';
-import { usePhoneInstrument } from '../../wording';
+import { NEUTRAL_WORDING, usePhoneInstrument } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 import { StorageErrorMessage } from '../common/StorageErrorMessage';
 import { FillStep, type FillProblems } from './FillStep';
 import { ReviewStep } from './ReviewStep';
 import { SavedStep } from './SavedStep';
+import { DraftOffer } from './DraftOffer';
+import { useDraft } from './useDraft';
+import { SpeechContext } from '../common/SpeakButton';
+import { useSpeech } from '../common/speech';
+import { useI18n } from '../../i18n';
 
 type Step = 'fill' | 'review' | 'saved';
 const LAST_GOAL = 'lastGoal';
@@ -33,6 +38,7 @@ interface Props {
 /** Fill → review → saved, for any instrument definition. */
 export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet }: Props) {
   const { def, texts, wording, licence } = usePhoneInstrument(instrumentId);
+  const speech = useSpeech(useI18n().info);
   const [step, setStep] = useState<Step>('fill');
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [goal, setGoal] = useState('');
@@ -63,6 +69,21 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
       );
   }, [def.ownGoal]);
   useEffect(() => scrollTo?.(0, 0), [step]);
+  const draft = useDraft(
+    `${instrumentId}${groupSession ? `/${groupSession}` : ''}`,
+    { values, goal, note, noteShared, sessionCode },
+    dirty,
+    !tablet,
+  );
+  const resume = (yes: boolean) => {
+    const d = draft.decide(yes);
+    if (!d) return;
+    setValues(d.values);
+    setGoal(d.goal);
+    setNote(d.note);
+    setNoteShared(d.noteShared);
+    setSessionCode(d.sessionCode);
+  };
 
   const next = () => {
     const found = {
@@ -100,6 +121,7 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
         return tablet.onSaved();
       }
       await saveFact(rating);
+      draft.discard();
       setSavedId(rating.id);
       setStep('saved');
       if (def.ownGoal) setMeta(LAST_GOAL, goal.trim()).catch(() => {});
@@ -111,14 +133,22 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
     }
   };
 
-  // Leaving goes through the route guard, which asks before a half-filled form is dropped.
-  const cancel = onHome;
+  // Leaving goes through the route guard, which asks before a half-filled form is dropped;
+  // "Avbryt" is a choice to drop it, so no draft is offered later.
+  const cancel = () => {
+    draft.discard();
+    onHome();
+  };
 
-  const wordingNote = <WordingNote wording={wording} licence={licence} />;
+  // Our neutral wording is explained once, under "Om frågorna" on the home screen; a team's
+  // licensed wording is named on the form itself, as its licence asks.
+  const wordingNote = wording !== NEUTRAL_WORDING && (
+    <WordingNote wording={wording} licence={licence} />
+  );
   if (step === 'saved' && savedId) return <SavedStep ratingId={savedId} onHome={onHome} />;
   if (step === 'review')
     return (
-      <>
+      <SpeechContext.Provider value={speech}>
         {error !== null && <StorageErrorMessage error={error} onRetry={save} />}
         <ReviewStep
           def={def}
@@ -134,10 +164,13 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
           onSave={save}
         />
         {wordingNote}
-      </>
+      </SpeechContext.Provider>
     );
   return (
-    <>
+    <SpeechContext.Provider value={speech}>
+      {draft.offer && (
+        <DraftOffer title={texts.title} savedAt={draft.offer.savedAt} onChoose={resume} />
+      )}
       <FillStep
         def={def}
         texts={texts}
@@ -156,6 +189,6 @@ export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet
         onCancel={cancel}
       />
       {wordingNote}
-    </>
+    </SpeechContext.Provider>
   );
 }

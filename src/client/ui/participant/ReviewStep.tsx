@@ -6,6 +6,7 @@ import { total } from '../../../domain/scoring';
 import { SubmitButton } from '../common/SubmitButton';
 import { ShareWithCoach } from './ShareWithCoach';
 import { useI18n } from '../../i18n';
+import { SpeechBar } from '../common/SpeakButton';
 
 interface Props {
   def: InstrumentDefinition;
@@ -29,6 +30,21 @@ export function ReviewStep(props: Props) {
   const sum = total(def, values);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
   useEffect(() => headingRef.current?.focus(), []);
+  const valueOf = (value: number, max: number, places: number) =>
+    t('review.valueOf', { value: number(value, places), max: number(max, 0) });
+  const rows = def.items.map((item) => ({
+    id: item.id,
+    label: itemText(texts, item.id).label,
+    value: valueOf(values[item.id]!, def.response.max, decimals),
+  }));
+  const totalText = sum === null ? null : valueOf(sum, def.items.length * def.response.max, 1);
+  const spoken = [
+    t('review.title'),
+    ...rows.map((r) => `${r.label}: ${r.value}`),
+    totalText && `${t('review.total')}: ${totalText}`,
+  ]
+    .filter(Boolean)
+    .join('. ');
 
   return (
     <form
@@ -42,28 +58,19 @@ export function ReviewStep(props: Props) {
         {t('review.title')}
       </h1>
       <p class="lead">{t('review.lead')}</p>
+      <SpeechBar text={spoken} />
       {def.ownGoal && goal && <p class="goal">{t('progress.goal', { goal })}</p>}
       <dl class="review">
-        {def.items.map((item) => (
-          <div class="review-row" key={item.id}>
-            <dt>{itemText(texts, item.id).label}</dt>
-            <dd>
-              {t('review.valueOf', {
-                value: number(values[item.id]!, decimals),
-                max: number(def.response.max, 0),
-              })}
-            </dd>
+        {rows.map((row) => (
+          <div class="review-row" key={row.id}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
           </div>
         ))}
-        {sum !== null && (
+        {totalText && (
           <div class="review-row review-row--total">
             <dt>{t('review.total')}</dt>
-            <dd>
-              {t('review.valueOf', {
-                value: number(sum, 1),
-                max: number(def.items.length * def.response.max, 0),
-              })}
-            </dd>
+            <dd>{totalText}</dd>
           </div>
         )}
       </dl>

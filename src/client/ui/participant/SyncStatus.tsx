@@ -3,32 +3,46 @@ import { isRejectCode } from '../../../shared/protocol';
 import { useI18n } from '../../i18n';
 import { syncLoop, type SyncStatus as Status } from '../../sync/loop';
 
-/** Where the participant's answers are, in plain words: waiting, sent, or refused and why. */
-export function SyncStatus() {
+/**
+ * Where the participant's answers are, in plain words and one message: waiting, sent, or
+ * refused and why (in the participant's language, from the server's code: its English
+ * reason is for the logs). Nothing is said when there is nothing to say.
+ */
+/** `placement` splits the home screen's message in two; elsewhere the whole message shows. */
+export function SyncStatus({ placement }: { placement?: 'top' | 'bottom' }) {
   const { t, tn, dateTime } = useI18n();
   const [status, setStatus] = useState<Status | null>(null);
   useEffect(() => syncLoop.subscribe(setStatus), []);
   if (!status) return null;
   const { state, outbox } = status;
+  // What needs the participant (joining, a refused answer) comes first on the home screen;
+  // the quiet "everything is sent" below the tasks.
+  const needsAction =
+    state === 'not_connected' || state === 'disconnected' || outbox.rejected.length > 0;
+  if (placement && needsAction !== (placement === 'top')) return null;
 
   const lines: string[] = [];
   if (state === 'not_connected') lines.push(t('sync.notConnected'));
-  else if (state === 'disconnected') lines.push(t('sync.disconnected'));
-  else if (state === 'closed') lines.push(t('sync.closed'));
+  else if (state === 'disconnected') {
+    lines.push(t('sync.disconnected'));
+    // They are not lost: re-joining sends them.
+    if (outbox.waiting > 0) lines.push(tn('sync.waitingRejoin', outbox.waiting));
+  } else if (state === 'closed') lines.push(t('sync.closed'));
   else if (outbox.waiting > 0) {
     lines.push(tn('sync.waiting', outbox.waiting));
     if (state === 'syncing') lines.push(t('sync.sending'));
     if (state === 'offline') lines.push(t('sync.offline'));
     if (state === 'retrying') lines.push(t('sync.retrying'));
-  } else if (state === 'done' || state === 'idle') {
+  } else if ((state === 'done' || state === 'idle') && outbox.rejected.length === 0) {
     lines.push(t('sync.allSent'));
     if (status.lastSyncedAt)
       lines.push(t('sync.lastSent', { time: dateTime(status.lastSyncedAt) }));
   }
 
+  if (lines.length === 0 && outbox.rejected.length === 0) return null;
   return (
     <section class="sync-status stack" aria-live="polite">
-      <p role="status">{lines.join(' ')}</p>
+      {lines.length > 0 && <p role="status">{lines.join(' ')}</p>}
       {(state === 'not_connected' || state === 'disconnected') && (
         <a class="button" href="#/join">
           {t('sync.connect')}
@@ -42,8 +56,7 @@ export function SyncStatus() {
               <li key={r.factId}>
                 {isRejectCode(r.rejected.code)
                   ? t(`sync.rejected.${r.rejected.code}`)
-                  : r.rejected.reason}{' '}
-                <span class="muted">({r.rejected.reason})</span>
+                  : t('sync.rejected.other')}
               </li>
             ))}
           </ul>

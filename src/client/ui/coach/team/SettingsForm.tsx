@@ -10,7 +10,12 @@ import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 type NumberKey = Exclude<
   keyof TeamSettings,
-  'goalExitReasons' | 'dropoutsInDenominator' | 'reportingYearStart' | 'retentionMonths' | 'contact'
+  | 'goalExitReasons'
+  | 'dropoutsInDenominator'
+  | 'reportingYearStart'
+  | 'retentionMonths'
+  | 'contact'
+  | 'languages'
 >;
 
 /** The number fields, their range (as the shared schema has it) and their hint. */
@@ -56,8 +61,9 @@ export function SettingsForm({
       goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
       dropoutsInDenominator: dropouts,
       reportingYearStart: yearStart,
-      // Set in its own section (Gallring); kept as it is here.
+      // Set in their own sections (Gallring, Språk); kept as they are here.
       retentionMonths: settings.retentionMonths,
+      languages: settings.languages,
       contact: contact.trim(),
     };
     // The same schema as the server's: a wrong value is named here, before anything is sent.

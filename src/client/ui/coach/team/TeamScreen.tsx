@@ -7,6 +7,7 @@ import { StaffList } from './StaffList';
 import { TeamExport } from './TeamExport';
 import { Retention } from './Retention';
 import { AccessLogReview } from './AccessLogReview';
+import { TeamLanguages } from './TeamLanguages';
 import { WordingUpload } from './WordingUpload';
 
 /** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
@@ -27,6 +28,7 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       <h1>{t('team.title', { name: team.team.name })}</h1>
       <SettingsForm settings={team.settings} canEdit={canEdit} onSaved={reload} />
       <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
+      <TeamLanguages offered={team.settings.languages} canEdit={canEdit} onSaved={reload} />
       <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
       {canEdit && <StaffList />}
       {canEdit && <AccessLogReview />}
