@@ -18,7 +18,7 @@ const ui: UiStrings = {
 
   'home.title': 'Soo dhawoow!',
   'home.lead': 'Maxaad hadda rabtaa inaad samayso?',
-  'home.progress': 'Horumarkayga',
+  'home.progress': 'Horu\u00ADmarkayga',
   'home.progressHint': 'Arag jawaabahaaga waqti ka dib',
   'home.staff': 'Shaqaalaha: gal',
   'home.rateGroupSession': 'Qiimee kulanka kooxda maanta',
@@ -26,7 +26,7 @@ const ui: UiStrings = {
   'home.about': 'Ku saabsan su’aalaha',
   'home.aboutLead': 'Cidda qortay su’aalaha iyo waxa jawaabahaaga loo isticmaalo.',
   'about.use':
-    'Jawaabahaagu waxay kaa caawinayaan adiga iyo tababarahaaga inaad aragtaan sida ay wax u socdaan iyo waxa caawiya. Ma jiraan jawaabo sax ah ama khalad ah.',
+    'Jawaabahaagu waxay kaa caawinayaan adiga iyo tababara\u00ADhaaga inaad aragtaan sida ay wax u socdaan iyo waxa caawiya. Ma jiraan jawaabo sax ah ama khalad ah.',
   'home.more': 'Su’aalo kale',
 
   'form.intro': 'Qaado waqtiga aad u baahan tahay. Ma jiraan jawaabo sax ah ama khalad ah.',
@@ -96,7 +96,7 @@ const ui: UiStrings = {
   'error.unknown': 'Wax baa khaldamay, waxna lama kaydin. Isku day mar kale.',
   'error.retry': 'Isku day mar kale',
 
-  'progress.title': 'Horumarkayga',
+  'progress.title': 'Horu\u00ADmarkayga',
   'progress.lead': 'Halkan waxaad ku aragtaa jawaabahaaga la kaydiyay.',
   'progress.empty': 'Weli jawaabo ma jiraan. Halkan ayay ka muuqan doonaan markaad wax kaydiso.',
   'progress.reference': 'Halka ay inta badan gaaraan dadka fiican',
@@ -135,7 +135,7 @@ const ui: UiStrings = {
   'sync.rejected.invalid_fact': 'Jawaabtu ma dhammayn.',
   'sync.rejected.conflict': 'Jawaab kale oo lambar isku mid ah ayaa hore u jirtay.',
   'sync.rejected.other': 'Kooxdu ma aqbali karin jawaabta.',
-  'sync.rejectedHelp': 'Jawaabtu waxay ku jirtaa taleefanka. Tan tus tababarahaaga.',
+  'sync.rejectedHelp': 'Jawaabtu waxay ku jirtaa taleefanka. Tan tus tababara\u00ADhaaga.',
   'sync.waitingRejoin.one':
     'Hal jawaab ayaa taleefanka ku sugaysa. Waa la diri doonaa marka taleefanka dib loo xiro.',
   'sync.waitingRejoin.other':
@@ -144,7 +144,7 @@ const ui: UiStrings = {
 
   'join.title': 'Ku xir kooxdaada',
   'join.lead':
-    'Qor koodhka tababarahaagu ku siiyay. Hal mar ayaad internet u baahan tahay si aad taleefanka u xirto.',
+    'Qor koodhka tababara\u00ADhaagu ku siiyay. Hal mar ayaad internet u baahan tahay si aad taleefanka u xirto.',
   'join.code': 'Koodh',
   'join.codeHint': 'Siddeed xaraf, tusaale K7PQ-M2XD.',
   'join.submit': 'Xir',
@@ -183,10 +183,10 @@ export const catalog: Catalog = {
   ui,
   instruments: {
     ors: {
-      title: 'Sidee ahayd xaaladdaadu?',
+      title: 'Sidee ahayd xaalad\u00ADdaadu?',
       prompt:
         'Ka fikir toddobaadkii la soo dhaafay. Xarriiq kasta ku calaamadi sidii ay ahayd. Bidix waa xun, midig waa fiican.',
-      when: 'Kahor wadahadalka',
+      when: 'Kahor wada\u00ADhadalka',
       anchors: { low: 'Aad u xun', high: 'Aad u fiican' },
       items: {
         individual: { label: 'Aniga', hint: 'Sida aan dareemayo' },
@@ -196,9 +196,9 @@ export const catalog: Catalog = {
       },
     },
     srs: {
-      title: 'Sidee ahaa wadahadalku?',
+      title: 'Sidee ahaa wada\u00ADhadalku?',
       prompt:
-        'Ka fikir wadahadalka aad hadda lahayd. Xarriiq kasta ku calaamadi inta uu kugu habboonaa.',
+        'Ka fikir wada\u00ADhadalka aad hadda lahayd. Xarriiq kasta ku calaamadi inta uu kugu habboonaa.',
       when: 'Wadahadalka kadib',
       anchors: { low: 'Haba yaraatee', high: 'Gebi ahaanba' },
       items: {

@@ -215,7 +215,7 @@ export const catalog: Catalog = {
       items: { goal: { label: 'Var är du nu?' } },
     },
     compass: {
-      title: 'Livskompassen',
+      title: 'Livs\u00ADkompassen',
       prompt: 'Hur nöjd är du med livet nu? 0 betyder: inte alls. 10 betyder: helt nöjd.',
       when: 'I början och senare',
       anchors: { low: 'Inte alls nöjd', high: 'Helt nöjd' },
