@@ -11,7 +11,7 @@ const ui: UiStrings = {
   'app.loading': 'Waa la soo rarayaa …',
   'lang.button': 'Luqadda',
   'lang.listLabel': 'Dooro luqadda',
-  'lang.unreviewed': 'Turjumaaddan weli ma eegin qof afkiisa hooyo yahay Soomaali.',
+  'lang.unreviewed': 'Turjumaad\u00ADdan weli ma eegin qof afkiisa hooyo yahay Soomaali.',
   'nav.home': 'Bilowga',
   'nav.back': 'Dib u noqo',
   'status.offline': 'Hadda internet ma lihid. Weli waad buuxin kartaa oo kaydin kartaa.',
@@ -19,14 +19,14 @@ const ui: UiStrings = {
   'home.title': 'Soo dhawoow!',
   'home.lead': 'Maxaad hadda rabtaa inaad samayso?',
   'home.progress': 'Horu\u00ADmarkayga',
-  'home.progressHint': 'Arag jawaabahaaga waqti ka dib',
+  'home.progressHint': 'Arag jawaaba\u00ADhaaga waqti ka dib',
   'home.staff': 'Shaqaalaha: gal',
   'home.rateGroupSession': 'Qiimee kulanka kooxda maanta',
   'home.next': 'Tallaabada xigta',
   'home.about': 'Ku saabsan su’aalaha',
-  'home.aboutLead': 'Cidda qortay su’aalaha iyo waxa jawaabahaaga loo isticmaalo.',
+  'home.aboutLead': 'Cidda qortay su’aalaha iyo waxa jawaaba\u00ADhaaga loo isticmaalo.',
   'about.use':
-    'Jawaabahaagu waxay kaa caawinayaan adiga iyo tababara\u00ADhaaga inaad aragtaan sida ay wax u socdaan iyo waxa caawiya. Ma jiraan jawaabo sax ah ama khalad ah.',
+    'Jawaaba\u00ADhaagu waxay kaa caawinayaan adiga iyo tababara\u00ADhaaga inaad aragtaan sida ay wax u socdaan iyo waxa caawiya. Ma jiraan jawaabo sax ah ama khalad ah.',
   'home.more': 'Su’aalo kale',
 
   'form.intro': 'Qaado waqtiga aad u baahan tahay. Ma jiraan jawaabo sax ah ama khalad ah.',
@@ -67,18 +67,18 @@ const ui: UiStrings = {
   'goal.hint': 'Ereyadaada ku qor waxa aad rabto inaad gaarto.',
 
   'review.title': 'Tani ma sax baa?',
-  'review.lead': 'Kuwani waa jawaabahaaga. Waad beddeli kartaa intaadan kaydin.',
+  'review.lead': 'Kuwani waa jawaaba\u00ADhaaga. Waad beddeli kartaa intaadan kaydin.',
   'review.total': 'Wadarta',
   'review.valueOf': '{value} ka mid ah {max}',
   'review.edit': 'Beddel',
   'review.save': 'Kaydi',
   'review.saving': 'Waa la kaydinayaa …',
   'review.noteLabel': 'Qoraal, haddii aad rabto',
-  'review.noteHint': 'Tusaale waxa dhacay toddobaadkan. Ugu badnaan {max} xaraf.',
+  'review.noteHint': 'Tusaale waxa dhacay toddobaad\u00ADkan. Ugu badnaan {max} xaraf.',
 
-  'note.share': 'Tababarahaygu wuu akhrin karaa qoraalka',
+  'note.share': 'Tababara\u00ADhaygu wuu akhrin karaa qoraalka',
   'saved.title': 'Waa la kaydiyay',
-  'saved.lead': 'Mahadsanid! Jawaabahaaga waxaa lagu kaydiyay taleefanka.',
+  'saved.lead': 'Mahadsanid! Jawaaba\u00ADhaaga waxaa lagu kaydiyay taleefanka.',
   'saved.withdrawHelp':
     'Si khalad ah ma u kaydisay? Jawaabta waad dib u qaadan kartaa {hours} saacadood gudahood.',
   'saved.withdraw': 'Dib u qaado jawaabta',
@@ -97,14 +97,14 @@ const ui: UiStrings = {
   'error.retry': 'Isku day mar kale',
 
   'progress.title': 'Horu\u00ADmarkayga',
-  'progress.lead': 'Halkan waxaad ku aragtaa jawaabahaaga la kaydiyay.',
+  'progress.lead': 'Halkan waxaad ku aragtaa jawaaba\u00ADhaaga la kaydiyay.',
   'progress.empty': 'Weli jawaabo ma jiraan. Halkan ayay ka muuqan doonaan markaad wax kaydiso.',
   'progress.reference': 'Halka ay inta badan gaaraan dadka fiican',
   'progress.chartLabel': 'Shaxan: {title}. Jawaabaha isku midka ah waxay ku jiraan jadwalka hoose.',
   'progress.chartLoading': 'Shaxanka waa la soo rarayaa …',
   'progress.chartFailed':
     'Shaxanka lama muujin karin. Jadwalku wuxuu leeyahay jawaabaha isku midka ah.',
-  'progress.tableCaption': '{title}: jawaabahaaga',
+  'progress.tableCaption': '{title}: jawaaba\u00ADhaaga',
   'progress.colDate': 'Taariikhda',
   'progress.colTotal': 'Wadarta',
   'progress.colValue': 'Jawaabta',
@@ -125,13 +125,13 @@ const ui: UiStrings = {
   'sync.offline': 'Waa la diri doonaa markaad internet yeelato.',
   'sync.retrying': 'Dirista hadda ma suurtagelin. Stegvis wuu isku dayi doonaa mar kale dhawaan.',
   'sync.notConnected':
-    'Taleefanku kuma xiran kooxdaada. Jawaabahaaga taleefankan oo keliya ayay ku kaydsan yihiin.',
+    'Taleefanku kuma xiran kooxdaada. Jawaaba\u00ADhaaga taleefankan oo keliya ayay ku kaydsan yihiin.',
   'sync.connect': 'Ku xir kooxdaada',
   'sync.disconnected': 'Taleefanku hadda kuma xiran kooxda. Tababarahaaga weydii koodh cusub.',
   'sync.closed': 'Barnaamijka waad dhammaysay, jawaabaha cusubna lama diro.',
   'sync.rejectedTitle.one': 'Hal jawaab lama aqbali karin',
   'sync.rejectedTitle.other': '{count} jawaabood lama aqbali karin',
-  'sync.rejected.future_date': 'Jawaabta taariikhdeedu waa mustaqbalka. Hubi saacadda taleefanka.',
+  'sync.rejected.future_date': 'Jawaabta taariikh\u00ADdeedu waa mustaqbalka. Hubi saacadda taleefanka.',
   'sync.rejected.invalid_fact': 'Jawaabtu ma dhammayn.',
   'sync.rejected.conflict': 'Jawaab kale oo lambar isku mid ah ayaa hore u jirtay.',
   'sync.rejected.other': 'Kooxdu ma aqbali karin jawaabta.',
@@ -150,7 +150,7 @@ const ui: UiStrings = {
   'join.submit': 'Xir',
   'join.working': 'Waa la xirayaa …',
   'join.joined':
-    'Waa dhammaatay! Taleefanku wuxuu ku xiran yahay kooxdaada. Jawaabahaaga halkaas ayaa loo diraa.',
+    'Waa dhammaatay! Taleefanku wuxuu ku xiran yahay kooxdaada. Jawaaba\u00ADhaaga halkaas ayaa loo diraa.',
   'join.invalid':
     'Koodhku sax maaha, horay ayaa loo isticmaalay ama waa duug. Tababarahaaga weydii koodh cusub.',
   'join.offline':
@@ -160,18 +160,18 @@ const ui: UiStrings = {
   'join.empty': 'Marka hore qor koodhka.',
   'join.already': 'Taleefanku horay ayuu ugu xirnaa kooxdaada.',
 
-  'wording.neutral': 'Su’aaluhu waa ereyada dhexdhexaadka ah ee Stegvis.',
+  'wording.neutral': 'Su’aaluhu waa ereyada dhex\u00ADdhexaadka ah ee Stegvis.',
   'wording.team': 'Ereyada: {name}.',
   'wording.licence': 'Liisanka: {holder}.',
 
   'update.available': 'Nooc cusub oo Stegvis ah ayaa diyaar ah.',
-  'update.now': 'Cusboonaysii hadda',
+  'update.now': 'Cusboon\u00ADaysii hadda',
   'update.later': 'Mar dambe',
-  'update.waitForm': 'Cusboonaysiintu way sugaysaa ilaa aad kaydiso ama joojiso.',
+  'update.waitForm': 'Cusboon\u00ADaysiintu way sugaysaa ilaa aad kaydiso ama joojiso.',
 
   'ios.title': 'Stegvis ku dar shaashadda hore',
   'ios.body':
-    'iPhone-ka, Safari wuxuu tirtiraa jawaabaha la kaydiyay ee bogagga aan la furin 7 maalmood. Stegvis ku dar shaashadda hore si jawaabahaagu u haraan: taabo badhanka La wadaag oo dooro “Ku dar shaashadda hore”.',
+    'iPhone-ka, Safari wuxuu tirtiraa jawaabaha la kaydiyay ee bogagga aan la furin 7 maalmood. Stegvis ku dar shaashadda hore si jawaaba\u00ADhaagu u haraan: taabo badhanka La wadaag oo dooro “Ku dar shaashadda hore”.',
   'ios.dismiss': 'Waan fahmay',
 };
 
@@ -185,7 +185,7 @@ export const catalog: Catalog = {
     ors: {
       title: 'Sidee ahayd xaalad\u00ADdaadu?',
       prompt:
-        'Ka fikir toddobaadkii la soo dhaafay. Xarriiq kasta ku calaamadi sidii ay ahayd. Bidix waa xun, midig waa fiican.',
+        'Ka fikir toddobaad\u00ADkii la soo dhaafay. Xarriiq kasta ku calaamadi sidii ay ahayd. Bidix waa xun, midig waa fiican.',
       when: 'Kahor wada\u00ADhadalka',
       anchors: { low: 'Aad u xun', high: 'Aad u fiican' },
       items: {
@@ -234,12 +234,12 @@ export const catalog: Catalog = {
       prompt:
         'Intee in le’eg ayaad hadda ku qanacsan tahay qaybahan nolosha? 0 waa haba yaraatee, 10 waa si buuxda.',
       when: 'Bilowga iyo la-socodka',
-      anchors: { low: 'Haba yaraatee kuma qanacsani', high: 'Si buuxda ayaan ugu qanacsanahay' },
+      anchors: { low: 'Haba yaraatee kuma qanacsani', high: 'Si buuxda ayaan ugu qanacsan\u00ADahay' },
       items: {
         home: { label: 'Guriga iyo waqtiga firaaqada' },
         relationships: { label: 'Xiriirada' },
         health: { label: 'Caafimaadka' },
-        work: { label: 'Shaqada iyo waxbarashada' },
+        work: { label: 'Shaqada iyo wax\u00ADbarashada' },
       },
     },
   },

@@ -8,8 +8,8 @@ const ui: UiStrings = {
   'app.name': 'Stegvis',
   'footer.label': 'Om Stegvis',
   'footer.myData': 'Mina uppgifter',
-  'footer.privacy': 'Personuppgifter',
-  'footer.accessibility': 'Tillgänglighet',
+  'footer.privacy': 'Person\u00ADuppgifter',
+  'footer.accessibility': 'Tillgänglig\u00ADhet',
   'app.skip': 'Gå till innehållet',
   'app.loading': 'Vänta lite …',
   'lang.button': 'Språk',
@@ -50,7 +50,7 @@ const ui: UiStrings = {
   'vas.valueText': '{value} av 10',
   'vas.lowEnd': 'Vänster:',
   'vas.highEnd': 'Höger:',
-  'vas.howTo': 'Tryck på linjen. Du kan också använda piltangenterna.',
+  'vas.howTo': 'Tryck på linjen. Du kan också använda pil\u00ADtangenterna.',
   'steps.howTo': 'Tryck på en siffra.',
 
   'speak.read': 'Lyssna',
@@ -156,7 +156,7 @@ const ui: UiStrings = {
   'update.available': 'Det finns en ny Stegvis.',
   'update.now': 'Uppdatera nu',
   'update.later': 'Senare',
-  'update.waitForm': 'Uppdateringen väntar. Spara eller avbryt först.',
+  'update.waitForm': 'Uppdate\u00ADringen väntar. Spara eller avbryt först.',
 
   'ios.title': 'Lägg Stegvis på hemskärmen',
   'ios.body':
