@@ -86,6 +86,13 @@ describe('the ORS form', () => {
     mark('Var är du nu?', 'ArrowRight');
     fireEvent.click(screen.getByRole('button', { name: 'Gå vidare' }));
     expect(screen.getByRole('alert').textContent).toContain('Skriv ditt mål med några ord först.');
+    // The help fits a missing goal, and its link moves focus there without touching the hash
+    // (the app's routes live in the hash: "#goal" would read as leaving the form).
+    expect(screen.getByRole('alert').textContent).toContain('Skriv kort vad du vill nå');
+    location.hash = '#/rate/scale';
+    fireEvent.click(screen.getByRole('link', { name: 'Skriv ditt mål med några ord först.' }));
+    expect(location.hash).toBe('#/rate/scale');
+    expect(document.activeElement?.id).toBe('goal');
     fireEvent.input(screen.getByLabelText('Mitt mål'), { target: { value: 'Börja praktik' } });
     fireEvent.click(screen.getByRole('button', { name: 'Gå vidare' }));
     expect(screen.getByText('Mål: Börja praktik')).toBeTruthy();

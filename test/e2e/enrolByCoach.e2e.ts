@@ -73,4 +73,29 @@ describe('enrolment by a coach in the browser', () => {
       .first()
       .waitFor();
   });
+
+  it('a disconnected phone keeps new answers, says they wait, and sends them after re-joining', async () => {
+    await phone.goto(new URL('#/rate/srs', server.url).href);
+    for (const slider of await phone.getByRole('slider').all()) {
+      await slider.focus();
+      await phone.keyboard.press('End');
+    }
+    await phone.getByRole('button', { name: 'Gå vidare' }).click();
+    await phone.getByRole('button', { name: 'Spara' }).click();
+    await phone.getByRole('heading', { name: 'Sparat' }).waitFor();
+    await phone.getByRole('button', { name: 'Till start' }).click();
+    await phone
+      .getByText('1 svar väntar i telefonen. Det skickas när telefonen är kopplad till teamet.')
+      .waitFor();
+    expect(await phone.getByText('sparas bara här').count()).toBe(0);
+
+    await coach.getByRole('button', { name: 'Ny inbjudan till en telefon' }).click();
+    const again = await coach.locator('.invite-code').innerText();
+    await phone.getByRole('link', { name: 'Koppla till ditt team' }).click();
+    await phone.getByLabel('Kod').fill(again);
+    await phone.getByRole('button', { name: 'Koppla' }).click();
+    await phone.getByText('Klart! Telefonen är kopplad till ditt team.').waitFor();
+    await phone.goto(new URL('#/', server.url).href);
+    await phone.getByText('Allt är skickat till ditt team.', { exact: false }).waitFor();
+  });
 });

@@ -132,8 +132,8 @@ const ui: UiStrings = {
   'sync.rejected.conflict': 'توجد إجابة أخرى بالرقم نفسه.',
   'sync.rejected.other': 'لم يتمكن الفريق من استلام الإجابة.',
   'sync.rejectedHelp': 'الإجابة باقية في الهاتف. اعرض هذا على مدرّبك.',
-  'sync.waitingRejoin.one': 'إجابة واحدة تنتظر في الهاتف. ستُرسل عندما يُربط الهاتف من جديد.',
-  'sync.waitingRejoin.other': '{count} إجابات تنتظر في الهاتف. ستُرسل عندما يُربط الهاتف من جديد.',
+  'sync.waitingRejoin.one': 'إجابة واحدة تنتظر في الهاتف. ستُرسل عندما يُربط الهاتف بالفريق.',
+  'sync.waitingRejoin.other': '{count} إجابات تنتظر في الهاتف. ستُرسل عندما يُربط الهاتف بالفريق.',
   'offline.ready': 'يعمل Stegvis الآن بدون اتصال أيضًا.',
 
   'join.title': 'اربط الهاتف بفريقك',

@@ -135,9 +135,9 @@ const ui: UiStrings = {
   'sync.rejected.other': 'The team could not accept the answer.',
   'sync.rejectedHelp': 'The answer stays on this phone. Show this to your coach.',
   'sync.waitingRejoin.one':
-    '1 answer is waiting on the phone. It is sent when the phone is connected again.',
+    '1 answer is waiting on the phone. It is sent when the phone is connected to the team.',
   'sync.waitingRejoin.other':
-    '{count} answers are waiting on the phone. They are sent when the phone is connected again.',
+    '{count} answers are waiting on the phone. They are sent when the phone is connected to the team.',
   'offline.ready': 'Stegvis now works without a connection too.',
 
   'join.title': 'Connect to your team',

@@ -137,9 +137,9 @@ const ui: UiStrings = {
   'sync.rejected.other': 'Kooxdu ma aqbali karin jawaabta.',
   'sync.rejectedHelp': 'Jawaabtu waxay ku jirtaa taleefanka. Tan tus tababara\u00ADhaaga.',
   'sync.waitingRejoin.one':
-    'Hal jawaab ayaa taleefanka ku sugaysa. Waa la diri doonaa marka taleefanka dib loo xiro.',
+    'Hal jawaab ayaa taleefanka ku sugaysa. Waa la diri doonaa marka taleefanka kooxda lagu xiro.',
   'sync.waitingRejoin.other':
-    '{count} jawaabood ayaa taleefanka ku sugaya. Waa la diri doonaa marka taleefanka dib loo xiro.',
+    '{count} jawaabood ayaa taleefanka ku sugaya. Waa la diri doonaa marka taleefanka kooxda lagu xiro.',
   'offline.ready': 'Hadda Stegvis wuxuu shaqeeyaa internet la’aan sidoo kale.',
 
   'join.title': 'Ku xir kooxdaada',

@@ -129,8 +129,8 @@ const ui: UiStrings = {
   'sync.rejected.conflict': 'ብተመሳሳሊ ቁጽሪ ካልእ መልሲ ድሮ ኣሎ።',
   'sync.rejected.other': 'ጉጅለ ነቲ መልሲ ክቕበሎ ኣይከኣለን።',
   'sync.rejectedHelp': 'እቲ መልሲ ኣብ ተሌፎን ኣሎ። ነዚ ንኣሰልጣኒኻ ኣርእዮ።',
-  'sync.waitingRejoin.one': 'ሓደ መልሲ ኣብ ተሌፎን ይጽበ ኣሎ። ተሌፎን እንደገና ምስ ተራኸበ ክለኣኽ እዩ።',
-  'sync.waitingRejoin.other': '{count} መልስታት ኣብ ተሌፎን ይጽበዩ ኣለዉ። ተሌፎን እንደገና ምስ ተራኸበ ክለኣኹ እዮም።',
+  'sync.waitingRejoin.one': 'ሓደ መልሲ ኣብ ተሌፎን ይጽበ ኣሎ። ተሌፎን ምስ ጉጅለ ምስ ተራኸበ ክለኣኽ እዩ።',
+  'sync.waitingRejoin.other': '{count} መልስታት ኣብ ተሌፎን ይጽበዩ ኣለዉ። ተሌፎን ምስ ጉጅለ ምስ ተራኸበ ክለኣኹ እዮም።',
   'offline.ready': 'ሕጂ Stegvis ብዘይ ኢንተርነት እውን ይሰርሕ።',
 
   'join.title': 'ምስ ጉጅለኻ ኣራኽብ',

@@ -22,7 +22,12 @@ export function SyncStatus({ placement }: { placement?: 'top' | 'bottom' }) {
   if (placement && needsAction !== (placement === 'top')) return null;
 
   const lines: string[] = [];
-  if (state === 'not_connected') lines.push(t('sync.notConnected'));
+  // Answers saved before joining (or after a coach disconnected the phone) are not lost:
+  // joining sends them, so never say they stay on the phone alone.
+  if (state === 'not_connected')
+    lines.push(
+      outbox.waiting > 0 ? tn('sync.waitingRejoin', outbox.waiting) : t('sync.notConnected'),
+    );
   else if (state === 'disconnected') {
     lines.push(t('sync.disconnected'));
     // They are not lost: re-joining sends them.
