@@ -131,7 +131,8 @@ const ui: UiStrings = {
   'sync.closed': 'Barnaamijka waad dhammaysay, jawaabaha cusubna lama diro.',
   'sync.rejectedTitle.one': 'Hal jawaab lama aqbali karin',
   'sync.rejectedTitle.other': '{count} jawaabood lama aqbali karin',
-  'sync.rejected.future_date': 'Jawaabta taariikh\u00ADdeedu waa mustaqbalka. Hubi saacadda taleefanka.',
+  'sync.rejected.future_date':
+    'Jawaabta taariikh\u00ADdeedu waa mustaqbalka. Hubi saacadda taleefanka.',
   'sync.rejected.invalid_fact': 'Jawaabtu ma dhammayn.',
   'sync.rejected.conflict': 'Jawaab kale oo lambar isku mid ah ayaa hore u jirtay.',
   'sync.rejected.other': 'Kooxdu ma aqbali karin jawaabta.',
@@ -234,7 +235,10 @@ export const catalog: Catalog = {
       prompt:
         'Intee in le’eg ayaad hadda ku qanacsan tahay qaybahan nolosha? 0 waa haba yaraatee, 10 waa si buuxda.',
       when: 'Bilowga iyo la-socodka',
-      anchors: { low: 'Haba yaraatee kuma qanacsani', high: 'Si buuxda ayaan ugu qanacsan\u00ADahay' },
+      anchors: {
+        low: 'Haba yaraatee kuma qanacsani',
+        high: 'Si buuxda ayaan ugu qanacsan\u00ADahay',
+      },
       items: {
         home: { label: 'Guriga iyo waqtiga firaaqada' },
         relationships: { label: 'Xiriirada' },

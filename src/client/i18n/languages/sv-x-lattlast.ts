@@ -130,7 +130,8 @@ const ui: UiStrings = {
   'sync.rejected.conflict': 'Det finns redan ett svar med samma nummer.',
   'sync.rejected.other': 'Teamet kunde inte ta emot svaret.',
   'sync.rejectedHelp': 'Svaret finns kvar i telefonen. Visa det för din coach.',
-  'sync.waitingRejoin.one': '1 svar finns i telefonen. Det skickas när telefonen är kopplad till teamet.',
+  'sync.waitingRejoin.one':
+    '1 svar finns i telefonen. Det skickas när telefonen är kopplad till teamet.',
   'sync.waitingRejoin.other':
     '{count} svar finns i telefonen. De skickas när telefonen är kopplad till teamet.',
   'offline.ready': 'Nu kan du använda Stegvis utan nät.',

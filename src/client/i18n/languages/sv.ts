@@ -138,7 +138,8 @@ export const svUi = {
   'sync.rejected.conflict': 'Ett annat svar med samma nummer finns redan.',
   'sync.rejected.other': 'Teamet kunde inte ta emot svaret.',
   'sync.rejectedHelp': 'Svaret finns kvar i telefonen. Visa det här för din coach.',
-  'sync.waitingRejoin.one': '1 svar väntar i telefonen. Det skickas när telefonen är kopplad till teamet.',
+  'sync.waitingRejoin.one':
+    '1 svar väntar i telefonen. Det skickas när telefonen är kopplad till teamet.',
   'sync.waitingRejoin.other':
     '{count} svar väntar i telefonen. De skickas när telefonen är kopplad till teamet.',
   'offline.ready': 'Nu fungerar Stegvis även utan nät.',
