@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STAFF_LANGUAGES, type Language } from '../shared/language';
 import { I18nContext, loadLanguage, makeI18n, rememberLanguage } from './i18n';
 import { offeredLanguages, rememberOfferedLanguages } from './i18n/choice';
@@ -57,7 +57,8 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     [],
   );
   useEffect(() => syncLoop.start(), []);
-  useEffect(() => {
+  // Before paint: the page's language and direction always match the words on it.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = lang;
     root.dir = i18n.info.dir;
@@ -102,7 +103,8 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
           {t('status.offline')}
         </p>
       )}
-      {offlineReady && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
+      {/* The staff screens need the network; only the participant's work offline. */}
+      {offlineReady && !staffSide && <OfflineReady onDismiss={() => setOfflineReady(false)} />}
       {update && <UpdatePrompt busy={formOpen} onApply={update} onLater={() => setUpdate(null)} />}
       <main id="main" tabIndex={-1}>
         {tablet === undefined && route.name !== 'staff' ? (

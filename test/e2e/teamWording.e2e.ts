@@ -130,9 +130,9 @@ describe('team settings and licensed wording', () => {
     const page = phoneContext.pages()[0]!;
     const app = new ParticipantApp(page);
     await page.reload();
-    await page
-      .getByText(`Formulering: ${WORDING}. Licens: Samordningsförbundet Mitt.`)
-      .waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: /Lic ORS/ }).waitFor({ timeout: 20_000 });
+    await page.getByText('Om frågorna').click();
+    await page.getByText(`Formulering: ${WORDING}. Licens: Samordningsförbundet Mitt.`).waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await phoneContext.setOffline(true);
     await page.reload();

@@ -241,7 +241,7 @@ export const svInstruments = {
     },
     items: {
       relationship: {
-        label: 'Gemenskapen',
+        label: 'Gemen\u00ADskapen',
         hint: 'Med ledaren och gruppen',
       },
       goals: {

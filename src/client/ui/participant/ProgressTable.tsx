@@ -1,3 +1,4 @@
+import { NotebookPen, Undo2 } from 'lucide-preact';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { itemText } from '../../../shared/instruments/texts';
@@ -24,9 +25,14 @@ export function ProgressTable({ shown, chart, onChange }: Props) {
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
+  // Several items without a total (the life compass) go in one cell as a list: a column per
+  // item would not fit 320 px, and a scrolled-off column is easily missed.
+  const listed = !def.total && def.items.length > 1;
   const columns = def.total
     ? [{ key: 'total', label: t('progress.colTotal') }]
-    : def.items.map((i) => ({ key: i.id, label: itemText(texts, i.id).label }));
+    : listed
+      ? [{ key: 'answers', label: t('progress.colValue') }]
+      : def.items.map((i) => ({ key: i.id, label: itemText(texts, i.id).label }));
 
   const store = async (fact: Parameters<typeof saveFact>[0]) => {
     setError(null);
@@ -63,11 +69,24 @@ export function ProgressTable({ shown, chart, onChange }: Props) {
               <Fragment key={view.rating.id}>
                 <tr class="value-row">
                   <th scope="row">{date(view.rating.administeredAt)}</th>
-                  {chart.lines.map((line) => (
-                    <td key={line.key}>
-                      {number(line.values[row]!, line.key === 'total' ? 1 : decimals)}
+                  {listed ? (
+                    <td>
+                      <ul class="answer-list">
+                        {chart.lines.map((line) => (
+                          <li key={line.key}>
+                            {itemText(texts, line.key).label}:{' '}
+                            <strong>{number(line.values[row]!, decimals)}</strong>
+                          </li>
+                        ))}
+                      </ul>
                     </td>
-                  ))}
+                  ) : (
+                    chart.lines.map((line) => (
+                      <td key={line.key}>
+                        {number(line.values[row]!, line.key === 'total' ? 1 : decimals)}
+                      </td>
+                    ))
+                  )}
                 </tr>
                 {/* Notes and actions get a full-width row of their own, so the table fits 320 px. */}
                 <tr class="notes-row">
@@ -87,10 +106,17 @@ export function ProgressTable({ shown, chart, onChange }: Props) {
                         class="link-button"
                         onClick={() => setNoteFor(view.rating.id)}
                       >
+                        <NotebookPen aria-hidden="true" size={18} />
                         {t('progress.addNote')}
                       </button>
                       {canWithdraw(view, new Date()) && (
-                        <button type="button" class="link-button" onClick={() => withdraw(view)}>
+                        // Taking back is not another way to add: it looks like what it does.
+                        <button
+                          type="button"
+                          class="link-button link-button--undo"
+                          onClick={() => withdraw(view)}
+                        >
+                          <Undo2 aria-hidden="true" size={18} />
                           {t('progress.withdraw')}
                         </button>
                       )}
