@@ -13,6 +13,7 @@ const ui: UiStrings = {
   'lang.listLabel': 'Choose language',
   'lang.unreviewed': 'This translation has not yet been reviewed by a native speaker.',
   'nav.home': 'Home',
+  'info.onlySwedish': 'This page is only in Swedish so far.',
   'nav.back': 'Back',
   'status.offline': 'You have no connection right now. You can still fill in and save.',
 

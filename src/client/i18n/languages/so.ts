@@ -13,6 +13,7 @@ const ui: UiStrings = {
   'lang.listLabel': 'Dooro luqadda',
   'lang.unreviewed': 'Turjumaad\u00ADdan weli ma eegin qof afkiisa hooyo yahay Soomaali.',
   'nav.home': 'Bilowga',
+  'info.onlySwedish': 'Boggan wuxuu hadda ku qoran yahay oo keliya af Iswiidhish.',
   'nav.back': 'Dib u noqo',
   'status.offline': 'Hadda internet ma lihid. Weli waad buuxin kartaa oo kaydin kartaa.',
 

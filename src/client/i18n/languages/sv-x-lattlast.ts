@@ -16,6 +16,7 @@ const ui: UiStrings = {
   'lang.listLabel': 'Välj språk',
   'lang.unreviewed': 'Ingen expert på lättläst har läst den här texten ännu.',
   'nav.home': 'Till start',
+  'info.onlySwedish': 'Den här sidan finns bara på svenska.',
   'nav.back': 'Tillbaka',
   'status.offline': 'Du har inget nät nu. Du kan svara ändå.',
 

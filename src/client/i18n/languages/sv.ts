@@ -19,6 +19,7 @@ export const svUi = {
   'lang.unreviewed':
     'Den här över\u00ADsättningen har ännu inte granskats av någon som har språket som modersmål.',
   'nav.home': 'Till start',
+  'info.onlySwedish': 'Den här sidan finns ännu bara på svenska.',
   'nav.back': 'Tillbaka',
   'status.offline': 'Du har inget nät just nu. Du kan ändå fylla i och spara.',
 

@@ -13,6 +13,7 @@ const ui: UiStrings = {
   'lang.listLabel': 'ቋንቋ ምረጽ',
   'lang.unreviewed': 'እዚ ትርጉም ብዓል ቋንቋ ትግርኛ ገና ኣይተራእየን።',
   'nav.home': 'ናብ መበገሲ',
+  'info.onlySwedish': 'እዚ ገጽ ክሳብ ሕጂ ብሽወደንኛ ጥራይ እዩ ዘሎ።',
   'nav.back': 'ተመለስ',
   'status.offline': 'ሕጂ ኢንተርነት የብልካን። ግን ክትምልእን ክትዕቅብን ትኽእል ኢኻ።',
 

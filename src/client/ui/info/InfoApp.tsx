@@ -1,4 +1,4 @@
-import '../../i18n/info';
+import { INFO_LANGUAGES } from '../../i18n/info';
 import { useEffect, useState } from 'preact/hooks';
 import type { InfoPage } from '../../route';
 import { getTeamWording, type TeamWording } from '../../storage/syncStore';
@@ -22,7 +22,7 @@ export interface TeamFacts {
  * copy the phone keeps of its team, so the pages read the same offline.
  */
 export default function InfoApp({ page }: { page: InfoPage }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [team, setTeam] = useState<TeamWording['team'] | null | undefined>(undefined);
   useEffect(() => {
     getTeamWording().then(
@@ -37,13 +37,19 @@ export default function InfoApp({ page }: { page: InfoPage }) {
     hasContact: Boolean(team?.contact.trim()),
     months: team?.retentionMonths ?? DEFAULT_TEAM_SETTINGS.retentionMonths,
   };
+  // These pages are written in Swedish and English only so far: in another language the
+  // page says so in the reader's language, and marks its Swedish text as Swedish.
+  const own = INFO_LANGUAGES.includes(lang);
   return (
     <div class="stack info-page">
       <a href="#/">{t('info.back')}</a>
-      {page === 'myData' && <MyData />}
-      {page === 'privacy' && <PrivacyNotice team={facts} />}
-      {page === 'easyRead' && <EasyReadPrivacy team={facts} />}
-      {page === 'accessibility' && <AccessibilityStatement team={facts} />}
+      {!own && <p class="notice">{t('info.onlySwedish')}</p>}
+      <div class="stack" lang={own ? undefined : 'sv'} dir={own ? undefined : 'ltr'}>
+        {page === 'myData' && <MyData />}
+        {page === 'privacy' && <PrivacyNotice team={facts} />}
+        {page === 'easyRead' && <EasyReadPrivacy team={facts} />}
+        {page === 'accessibility' && <AccessibilityStatement team={facts} />}
+      </div>
     </div>
   );
 }
