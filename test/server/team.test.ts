@@ -70,6 +70,20 @@ describe.each(DATABASES)('team settings, licence and wording on %s', (kind) => {
     });
   });
 
+  it("keeps the team's languages, always with Swedish, and hands them to its phones", async () => {
+    const bad = await patch(admin, { languages: ['en', 'fi'] });
+    expect(bad.status).toBe(400);
+    const { error } = await bad.json();
+    expect(error.details.map((d: { path: string }) => d.path)).toContain('languages.1');
+    const noSwedish = await (await patch(admin, { languages: ['en'] })).json();
+    expect(noSwedish.error.details[0].path).toBe('languages');
+    expect((await patch(admin, { languages: ['sv', 'sv', 'ar'] })).status).toBe(400);
+    expect((await patch(admin, { languages: ['sv', 'ar', 'ti'] })).status).toBe(200);
+    const phoneCopy = await (await server.request('/api/sync/team', { headers: phone })).json();
+    expect(phoneCopy.team.languages).toEqual(['sv', 'ar', 'ti']);
+    await patch(admin, { languages: DEFAULT_TEAM_SETTINGS.languages });
+  });
+
   it("uses the team's N for the no-improvement alert in the participant list", async () => {
     const day = (d: number) => new Date(Date.UTC(2026, 1, d, 10));
     const facts = [1, 2, 3].map((d) =>
@@ -152,7 +166,13 @@ describe.each(DATABASES)('team settings, licence and wording on %s', (kind) => {
     expect(other).toEqual({
       wordings: [],
       licence: null,
-      team: { name: expect.any(String), contact: '', retentionMonths: 24 },
+      team: {
+        name: expect.any(String),
+        contact: '',
+        retentionMonths: 24,
+        // Every language by default: a team narrows it on its settings page.
+        languages: ['sv', 'sv-x-lattlast', 'en', 'ar', 'prs', 'so', 'ti'],
+      },
     });
     expect(body.team.name).not.toBe(other.team.name);
     expect((await server.request('/api/sync/team', { headers: coach.headers })).status).toBe(401);
