@@ -21,7 +21,7 @@ export function localVoice(
 }
 
 export interface Speech {
-  /** null while the phone is still listing its voices. */
+  /** undefined while the phone is still listing its voices, null when it has none for the language. */
   voice: SpeechSynthesisVoice | null | undefined;
   speaking: boolean;
   speak(text: string): void;
