@@ -8,25 +8,29 @@ import { series, type RatingView } from './history';
  * reliable-change band around the intake score; the SRS alliance line; the team's own
  * GSRS threshold. The same numbers the alerts use.
  */
-export type GuideKind = 'cutoff' | 'rcHigh' | 'rcLow' | 'alliance' | 'team';
+export type GuideKind = 'cutoff' | 'reliableChange' | 'alliance' | 'team';
 
+/** The guides on a trend; the reliable-change band is one guide with its two edges. */
 export function trendGuides(
   def: InstrumentDefinition,
   views: readonly RatingView[],
   settings: TeamSettings,
   cutoff: number,
-): { kind: GuideKind; value: number }[] {
+): { kind: GuideKind; values: number[] }[] {
   if (def.id === 'ors') {
     const intake = series(views, 'ors').find((v) => v.total !== null)?.total;
-    const guides: { kind: GuideKind; value: number }[] = [{ kind: 'cutoff', value: cutoff }];
+    const guides: { kind: GuideKind; values: number[] }[] = [{ kind: 'cutoff', values: [cutoff] }];
     if (intake != null)
-      guides.push(
-        { kind: 'rcHigh', value: Math.min(40, intake + ORS_RELIABLE_CHANGE) },
-        { kind: 'rcLow', value: Math.max(0, intake - ORS_RELIABLE_CHANGE) },
-      );
+      guides.push({
+        kind: 'reliableChange',
+        values: [
+          Math.max(0, intake - ORS_RELIABLE_CHANGE),
+          Math.min(40, intake + ORS_RELIABLE_CHANGE),
+        ],
+      });
     return guides;
   }
-  if (def.id === 'srs') return [{ kind: 'alliance', value: settings.srsTotalThreshold }];
-  if (def.id === 'gsrs') return [{ kind: 'team', value: settings.gsrsThreshold }];
+  if (def.id === 'srs') return [{ kind: 'alliance', values: [settings.srsTotalThreshold] }];
+  if (def.id === 'gsrs') return [{ kind: 'team', values: [settings.gsrsThreshold] }];
   return [];
 }

@@ -105,9 +105,9 @@ describe('participant app, offline after the first visit', () => {
     await page.getByRole('link', { name: 'Stegvis' }).click();
     await page.getByRole('link', { name: /Min utveckling/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Min utveckling' }).waitFor();
-    const ors = page.getByRole('table', { name: 'Hur har du haft det?: dina svar' });
+    const ors = page.getByRole('table', { name: 'Dina svar på ”Hur har du haft det?”' });
     expect(await ors.locator('tbody td').first().innerText()).toBe('21,7');
-    const srs = page.getByRole('table', { name: 'Hur var samtalet?: dina svar' });
+    const srs = page.getByRole('table', { name: 'Dina svar på ”Hur var samtalet?”' });
     expect(await srs.locator('tbody td').first().innerText()).toBe('36,8');
     // chart.js arrives lazily, from the precache, with no network.
     await page.locator('canvas[aria-label^="Diagram: Hur har du haft det?"]').waitFor();
@@ -115,7 +115,7 @@ describe('participant app, offline after the first visit', () => {
   });
 
   it('adds a note to a rating as a new fact', async () => {
-    const ors = page.getByRole('table', { name: 'Hur har du haft det?: dina svar' });
+    const ors = page.getByRole('table', { name: 'Dina svar på ”Hur har du haft det?”' });
     await ors.getByRole('button', { name: 'Lägg till anteckning' }).click();
     await page
       .getByRole('textbox', { name: /Anteckning till svaret/ })
@@ -132,7 +132,7 @@ describe('participant app, offline after the first visit', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const ors = page.getByRole('table', { name: 'How have you been?: your answers' });
+    const ors = page.getByRole('table', { name: 'Your answers to “How have you been?”' });
     expect(await ors.locator('tbody td').first().innerText()).toBe('21.7');
     await page.getByRole('button', { name: 'Language' }).click();
     await page.getByRole('button', { name: 'Svenska', exact: true }).click();

@@ -90,4 +90,30 @@ describe('the participant screens on a new phone', () => {
     await page.waitForTimeout(300);
     expect(await page.getByRole('heading', { name: 'Fortsätt där du var?' }).count()).toBe(0);
   });
+
+  it('draws the reference line the text below the chart names, with a single rating', async () => {
+    await page.goto(new URL('#/progress', server.url).href);
+    const chart = page.getByRole('img', { name: /Hur har du haft det\?/ });
+    await chart.waitFor();
+    await page.getByText('Där många som mår bra brukar hamna').waitFor();
+    // One answer is one point at the left edge: a long dark line to its right can only be
+    // the reference line (the grid is light grey).
+    const longestDarkRun = await chart.evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d')!;
+      const { width, height } = canvas;
+      const pixels = ctx.getImageData(0, 0, width, height).data;
+      let best = 0;
+      for (let y = 0; y < height; y++) {
+        let run = 0;
+        for (let x = Math.floor(width / 3); x < width; x++) {
+          const i = (y * width + x) * 4;
+          const dark = pixels[i]! < 110 && pixels[i + 1]! < 120 && pixels[i + 3]! > 200;
+          run = dark ? run + 1 : 0;
+          best = Math.max(best, run);
+        }
+      }
+      return best / width;
+    });
+    expect(longestDarkRun).toBeGreaterThan(0.5);
+  });
 });

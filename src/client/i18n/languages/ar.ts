@@ -102,7 +102,7 @@ const ui: UiStrings = {
   'progress.chartLabel': 'رسم بياني: {title}. الإجابات نفسها في الجدول تحت الرسم.',
   'progress.chartLoading': 'جارٍ تحميل الرسم …',
   'progress.chartFailed': 'تعذّر عرض الرسم. الجدول فيه الإجابات نفسها.',
-  'progress.tableCaption': '{title}: إجاباتك',
+  'progress.tableCaption': 'إجاباتك: «{title}»',
   'progress.colDate': 'التاريخ',
   'progress.colTotal': 'المجموع',
   'progress.colValue': 'الإجابة',

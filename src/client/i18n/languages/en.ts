@@ -102,7 +102,7 @@ const ui: UiStrings = {
   'progress.chartLabel': 'Chart: {title}. The same answers are in the table below the chart.',
   'progress.chartLoading': 'Loading the chart …',
   'progress.chartFailed': 'The chart could not be shown. The table has the same answers.',
-  'progress.tableCaption': '{title}: your answers',
+  'progress.tableCaption': 'Your answers to “{title}”',
   'progress.colDate': 'Date',
   'progress.colTotal': 'Total',
   'progress.colValue': 'Answer',

@@ -104,7 +104,7 @@ const ui: UiStrings = {
   'progress.chartLabel': 'نمودار: {title}. همین جواب‌ها در جدول زیر نمودار هم هست.',
   'progress.chartLoading': 'نمودار در حال بارگیری …',
   'progress.chartFailed': 'نمودار نشان داده نشد. جدول همان جواب‌ها را دارد.',
-  'progress.tableCaption': '{title}: جواب‌های شما',
+  'progress.tableCaption': 'جواب‌های شما: «{title}»',
   'progress.colDate': 'تاریخ',
   'progress.colTotal': 'مجموع',
   'progress.colValue': 'جواب',

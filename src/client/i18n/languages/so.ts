@@ -105,7 +105,7 @@ const ui: UiStrings = {
   'progress.chartLoading': 'Shaxanka waa la soo rarayaa …',
   'progress.chartFailed':
     'Shaxanka lama muujin karin. Jadwalku wuxuu leeyahay jawaabaha isku midka ah.',
-  'progress.tableCaption': '{title}: jawaaba\u00ADhaaga',
+  'progress.tableCaption': 'Jawaaba\u00ADhaaga: “{title}”',
   'progress.colDate': 'Taariikhda',
   'progress.colTotal': 'Wadarta',
   'progress.colValue': 'Jawaabta',

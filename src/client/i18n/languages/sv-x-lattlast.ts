@@ -100,7 +100,7 @@ const ui: UiStrings = {
   'progress.chartLabel': 'Bild: {title}. Samma svar finns i tabellen under.',
   'progress.chartLoading': 'Bilden kommer …',
   'progress.chartFailed': 'Bilden gick inte att visa. Tabellen har samma svar.',
-  'progress.tableCaption': '{title}: dina svar',
+  'progress.tableCaption': 'Dina svar på ”{title}”',
   'progress.colDate': 'Dag',
   'progress.colTotal': 'Summa',
   'progress.colValue': 'Svar',

@@ -107,7 +107,7 @@ export const svUi = {
   'progress.chartLabel': 'Diagram: {title}. Samma svar finns i tabellen under diagrammet.',
   'progress.chartLoading': 'Diagrammet laddas …',
   'progress.chartFailed': 'Diagrammet kunde inte visas. Tabellen har samma svar.',
-  'progress.tableCaption': '{title}: dina svar',
+  'progress.tableCaption': 'Dina svar på ”{title}”',
   'progress.colDate': 'Datum',
   'progress.colTotal': 'Summa',
   'progress.colValue': 'Svar',

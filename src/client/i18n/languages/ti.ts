@@ -99,7 +99,7 @@ const ui: UiStrings = {
   'progress.chartLabel': 'ሰንጠረዥ: {title}። ተመሳሳሊ መልስታት ኣብቲ ትሕቲ ሰንጠረዥ ዘሎ ሰደቓ ኣለዉ።',
   'progress.chartLoading': 'ሰንጠረዥ ይጽዕን ኣሎ …',
   'progress.chartFailed': 'ሰንጠረዥ ክርአ ኣይከኣለን። እቲ ሰደቓ ተመሳሳሊ መልስታት ኣለዎ።',
-  'progress.tableCaption': '{title}: መልስታትካ',
+  'progress.tableCaption': 'መልስታትካ: «{title}»',
   'progress.colDate': 'ዕለት',
   'progress.colTotal': 'ድምር',
   'progress.colValue': 'መልሲ',

@@ -9,8 +9,7 @@ import type { ShownInstrument } from '../../wording';
 
 const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
   cutoff: 'staff.cutoff',
-  rcHigh: 'staff.rcBand',
-  rcLow: 'staff.rcBand',
+  reliableChange: 'staff.rcBand',
   alliance: 'staff.srsLine',
   team: 'staff.gsrsLine',
 };
@@ -50,8 +49,9 @@ export function InstrumentTrend({
       items
         ? []
         : trendGuides(def, views, settings, cutoff).map((g) => ({
-            value: g.value,
-            label: t(GUIDE_LABEL[g.kind], { value: g.value }),
+            kind: g.kind === 'reliableChange' ? ('band' as const) : ('limit' as const),
+            values: g.values,
+            label: t(GUIDE_LABEL[g.kind], { value: g.values[0]! }),
           })),
     [items, def, views, cutoff, settings, t],
   );

@@ -91,7 +91,7 @@ function InstrumentProgress({
     () =>
       chart.reference === undefined
         ? undefined
-        : { value: chart.reference, label: t('progress.reference') },
+        : { kind: 'limit' as const, values: [chart.reference], label: t('progress.reference') },
     [chart, t],
   );
   const guides = useMemo(() => (reference ? [reference] : []), [reference]);
@@ -107,7 +107,7 @@ function InstrumentProgress({
       />
       {reference && (
         <p class="muted">
-          <span class="legend-dash" aria-hidden="true" />
+          <span class="legend-line" aria-hidden="true" />
           {reference.label}
         </p>
       )}

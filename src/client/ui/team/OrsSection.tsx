@@ -58,7 +58,8 @@ export function OrsSection({ report }: { report: ReportView }) {
   const guides = useMemo(
     () => [
       {
-        value: definitions.orsCutoffAdult,
+        kind: 'limit' as const,
+        values: [definitions.orsCutoffAdult],
         label: t('staff.cutoff', { value: definitions.orsCutoffAdult }),
       },
     ],

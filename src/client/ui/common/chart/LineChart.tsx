@@ -9,6 +9,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { guideDataset, guidesPlugin, type Guide } from './guides';
 
 // Only what a line chart needs, so this lazily loaded chunk stays small.
 Chart.register(
@@ -25,8 +26,8 @@ export interface LineChartProps {
   labels: string[];
   lines: { label: string; values: number[] }[];
   max: number;
-  /** Horizontal guide lines: a cutoff, a threshold, the edges of the reliable-change band. */
-  guides?: { value: number; label: string }[];
+  /** Horizontal guides: a cutoff, a threshold, the reliable-change band. */
+  guides?: Guide[];
   /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
   ariaLabel: string;
   /**
@@ -51,36 +52,35 @@ export default function LineChart({
 
   useEffect(() => {
     if (!canvasRef.current) return;
-    const datasets = lines.map((line, i) => ({
-      label: line.label,
-      data: line.values,
-      borderColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
-      backgroundColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
-      borderWidth: many ? 1.5 : 3,
-      pointRadius: many ? 2 : 5,
-      tension: 0,
-    }));
-    for (const guide of guides)
-      datasets.push({
-        label: guide.label,
-        data: labels.map(() => guide.value),
-        borderColor: '#5c6b6a',
-        backgroundColor: '#5c6b6a',
-        borderWidth: 2,
-        pointRadius: 0,
+    const datasets = [
+      ...lines.map((line, i) => ({
+        label: line.label,
+        data: line.values,
+        borderColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
+        backgroundColor: many ? 'rgba(11, 93, 87, 0.45)' : COLOURS[i % COLOURS.length],
+        borderWidth: many ? 1.5 : 3,
+        pointRadius: many ? 2 : 5,
+        pointStyle: 'circle' as const,
         tension: 0,
-        borderDash: [6, 6],
-      } as (typeof datasets)[number]);
+      })),
+      ...guides.map(guideDataset),
+    ];
     const chart = new Chart(canvasRef.current, {
       type: 'line',
       data: { labels, datasets },
+      plugins: [guidesPlugin],
       options: {
         animation: false,
         maintainAspectRatio: false,
         scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
         // A lone line needs no legend; the reference line is explained in text beside the chart.
         plugins: {
-          legend: { display: !many && lines.length + guides.length > 2, position: 'bottom' },
+          legend: {
+            display: !many && lines.length + guides.length > 2,
+            position: 'bottom',
+            labels: { usePointStyle: true, pointStyleWidth: 28 },
+          },
+          guides: { guides, first: lines.length },
         },
       },
     });

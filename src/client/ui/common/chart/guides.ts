@@ -1,0 +1,77 @@
+import type { Chart, ChartDataset, ChartType, Plugin } from 'chart.js';
+
+/**
+ * A horizontal guide on a chart: a limit (a cutoff, the alliance line, the team's own line)
+ * or a band (reliable change around the start). One legend entry each, however many lines.
+ */
+export interface Guide {
+  kind: 'limit' | 'band';
+  /** One value for a limit; the band's two edges. */
+  values: number[];
+  label: string;
+}
+
+const LIMIT = '#3d4a49';
+const BAND = '#6b5a00';
+const BAND_FILL = 'rgba(201, 168, 0, 0.12)';
+const BAND_DASH = [6, 5];
+
+/**
+ * The legend entry for a guide: a dataset with no points (a guide drawn as data vanishes
+ * when the chart has one session, and a band would be listed twice).
+ */
+export function guideDataset(guide: Guide): ChartDataset<'line', number[]> {
+  const band = guide.kind === 'band';
+  return {
+    label: guide.label,
+    data: [],
+    borderColor: band ? BAND : LIMIT,
+    backgroundColor: band ? BAND_FILL : LIMIT,
+    borderWidth: 2,
+    borderDash: band ? BAND_DASH : [],
+    pointStyle: 'line',
+    pointRadius: 0,
+  };
+}
+
+interface GuideOptions {
+  guides: Guide[];
+  /** Index of the first guide's legend dataset, so hiding it in the legend hides the line. */
+  first: number;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the name chart.js declares
+  interface PluginOptionsByType<TType extends ChartType> {
+    guides?: GuideOptions;
+  }
+}
+
+/** Draws each guide across the whole plot, under the participant's lines. */
+export const guidesPlugin: Plugin<'line', GuideOptions> = {
+  id: 'guides',
+  beforeDatasetsDraw(chart: Chart<'line'>, _args, options) {
+    const { ctx, chartArea: area, scales } = chart;
+    const y = scales.y;
+    if (!y || !options.guides) return;
+    ctx.save();
+    options.guides.forEach((guide, i) => {
+      if (!chart.isDatasetVisible(options.first + i)) return;
+      const ys = guide.values.map((v) => y.getPixelForValue(v));
+      if (guide.kind === 'band' && ys.length > 1) {
+        ctx.fillStyle = BAND_FILL;
+        ctx.fillRect(area.left, Math.min(...ys), area.width, Math.abs(ys[0]! - ys[1]!));
+      }
+      ctx.strokeStyle = guide.kind === 'band' ? BAND : LIMIT;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(guide.kind === 'band' ? BAND_DASH : []);
+      for (const py of ys) {
+        ctx.beginPath();
+        ctx.moveTo(area.left, py);
+        ctx.lineTo(area.right, py);
+        ctx.stroke();
+      }
+    });
+    ctx.restore();
+  },
+};
