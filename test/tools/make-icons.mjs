@@ -1,10 +1,10 @@
 // Renders public/icon.svg to the PNG icons the manifest and iOS need, with Debian's Chromium.
-// Run by hand when the icon changes: node scripts/make-icons.mjs
+// Run by hand when the icon changes: node test/tools/make-icons.mjs
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../test/e2e/browser.mjs';
 
-const svg = await readFile(new URL('../public/icon.svg', import.meta.url), 'utf8');
+const svg = await readFile(new URL('../../public/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage();
 const shots = [

@@ -1,9 +1,9 @@
 // `npm run bench`: prints Stegvis' speed and size figures beside their floors. Nothing here
 // is asserted: the machines are shared and noisy, so figures are for reading.
-import { coachViewFigures } from './bench/coachViews';
-import { participantAppFigures } from './bench/participantApp';
-import { syncIngestFigures } from './bench/syncIngest';
-import { teamReportFigures } from './bench/teamReport';
+import { coachViewFigures } from './coachViews';
+import { participantAppFigures } from './participantApp';
+import { syncIngestFigures } from './syncIngest';
+import { teamReportFigures } from './teamReport';
 
 await participantAppFigures();
 await syncIngestFigures();
