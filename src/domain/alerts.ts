@@ -10,6 +10,9 @@ import { reliableChange } from './change';
  */
 export type { Alert, AlertId };
 
+/** How far a total fell, to one decimal like the totals (38.6 − 35.6 is 3, not 2.9999…). */
+const drop = (from: number, to: number) => Math.round((from - to) * 10) / 10;
+
 export function alertsFor(
   views: readonly RatingView[],
   settings: TeamSettings,
@@ -42,12 +45,12 @@ export function alertsFor(
         },
       });
     const previous = srs.at(-2);
-    if (previous?.total != null && latestSrs.total < previous.total)
+    if (previous?.total != null && drop(previous.total, latestSrs.total) >= settings.srsDropPoints)
       alerts.push({
         id: 'srsDrop',
         severity: 'alert',
         ratingId: id,
-        facts: { from: previous.total, to: latestSrs.total },
+        facts: { from: previous.total, to: latestSrs.total, points: settings.srsDropPoints },
       });
   }
 
@@ -64,12 +67,12 @@ export function alertsFor(
       });
     if (ors.length > 1) {
       const change = reliableChange(intake.total!, latest.total!);
-      if (change === 'deteriorated')
+      if (drop(intake.total!, latest.total!) >= settings.orsDropPoints)
         alerts.push({
           id: 'orsDeteriorated',
           severity: 'alert',
           ratingId: latest.rating.id,
-          facts: { intake: intake.total!, latest: latest.total! },
+          facts: { intake: intake.total!, latest: latest.total!, points: settings.orsDropPoints },
         });
       // Deterioration has its own alert; this one is for "still not reliably better".
       if (ors.length >= settings.noImprovementSessions && change === 'unchanged')
@@ -82,4 +85,16 @@ export function alertsFor(
     }
   }
   return alerts;
+}
+
+/**
+ * The alerts a coach has not yet acknowledged. An acknowledgement closes one firing (the
+ * rule on that rating); the same rule on a later rating is a new firing, open again.
+ */
+export function openAlerts(
+  alerts: readonly Alert[],
+  acknowledged: readonly { alertId: string; ratingId: string }[],
+): Alert[] {
+  const closed = new Set(acknowledged.map((a) => `${a.alertId} ${a.ratingId}`));
+  return alerts.filter((a) => !closed.has(`${a.id} ${a.ratingId}`));
 }

@@ -2,7 +2,7 @@ import { INSTRUMENTS } from '../shared/instruments';
 import type { Fact } from '../shared/rating';
 import type { TeamSettings } from '../shared/team';
 import type { ParticipantSummary } from '../shared/responses/participants';
-import { alertsFor } from './alerts';
+import { alertsFor, openAlerts } from './alerts';
 import { reliableChange } from './change';
 import { foldHistory, series } from './history';
 import { ageInYear, teamOrsCutoff } from './thresholds';
@@ -18,8 +18,10 @@ export function summarizeParticipant(
   birthYear: number,
   today: Date,
   settings: TeamSettings,
+  acknowledged: readonly { alertId: string; ratingId: string }[] = [],
 ): ParticipantSummary {
   const views = foldHistory(facts);
+  const counted = views.filter((v) => !v.withdrawn);
   const ors = series(views, 'ors').filter((v) => v.total !== null);
   const intake = ors[0]?.total ?? null;
   const latest = ors.at(-1)?.total ?? null;
@@ -30,13 +32,16 @@ export function summarizeParticipant(
       : null;
   return {
     // Sessions are days with at least one rating that still counts.
-    sessions: new Set(
-      views.filter((v) => !v.withdrawn).map((v) => v.rating.administeredAt.slice(0, 10)),
-    ).size,
+    sessions: new Set(counted.map((v) => v.rating.administeredAt.slice(0, 10))).size,
     latestOrs: latest,
     latestSrs: series(views, 'srs').at(-1)?.total ?? null,
     orsChange: change,
     orsChangeKind: change === null ? null : reliableChange(intake!, latest!),
-    alerts: alertsFor(views, settings, cutoff),
+    alerts: openAlerts(alertsFor(views, settings, cutoff), acknowledged),
+    lastRatedAt: counted.reduce<string | null>(
+      (last, v) =>
+        last === null || v.rating.administeredAt > last ? v.rating.administeredAt : last,
+      null,
+    ),
   };
 }

@@ -112,3 +112,11 @@ export const coachNoteSchema = z.strictObject({
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(COACH_NOTE_MAX_LENGTH)),
 });
 export type CoachNoteInput = z.infer<typeof coachNoteSchema>;
+
+/** "Talked about it": closes one firing of an alert; the note goes into the history. */
+export const acknowledgeAlertSchema = z.strictObject({
+  alertId: z.string().check(z.minLength(1), z.maxLength(40)),
+  ratingId: z.string().check(z.minLength(1), z.maxLength(100)),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), plainText),
+});
+export type AcknowledgeAlertInput = z.infer<typeof acknowledgeAlertSchema>;

@@ -19,6 +19,15 @@ export const teamSettingsSchema = z.strictObject({
   gsrsThreshold: score,
   /** No reliable ORS improvement after this many sessions. */
   noImprovementSessions: z.int().check(z.gte(2), z.lte(52)),
+  /**
+   * An SRS drop from the session before counts from this many points: a fall of 0.6 is
+   * noise on a 40-point scale, not a conversation.
+   */
+  srsDropPoints: z.number().check(z.gte(0.5), z.lte(20)),
+  /** ORS this many points or more below the start (published reliable change: 5). */
+  orsDropPoints: z.number().check(z.gte(1), z.lte(20)),
+  /** "Not rated for a while": no rating in this many weeks while active. */
+  notRatedWeeks: z.int().check(z.gte(1), z.lte(26)),
   /** ORS clinical cutoffs: adults (published: 25) and ages 13–17 (published: 28). */
   orsCutoffAdult: score,
   orsCutoffYouth: score,
@@ -69,6 +78,9 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   srsItemThreshold: requiredThreshold(INSTRUMENTS.srs, 'itemAlliance'),
   gsrsThreshold: requiredThreshold(INSTRUMENTS.gsrs, 'teamAlliance'),
   noImprovementSessions: 6,
+  srsDropPoints: 3,
+  orsDropPoints: 5,
+  notRatedWeeks: 3,
   orsCutoffAdult: requiredThreshold(INSTRUMENTS.ors, 'clinicalCutoff'),
   orsCutoffYouth: requiredThreshold(INSTRUMENTS.ors, 'adolescentCutoff'),
   goalExitReasons: [...DEFAULT_GOAL_EXIT_REASONS],

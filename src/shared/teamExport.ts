@@ -117,6 +117,22 @@ export const teamExportSchema = z.strictObject({
       createdAt: text,
     }),
   ),
+  /** Alerts a coach acknowledged, with the note (also in `history`); absent in older archives. */
+  acknowledgements: z.optional(
+    z.array(
+      z.strictObject({
+        id: text,
+        participantId: text,
+        alertId: text,
+        ratingId: text,
+        note: text,
+        userId: text,
+        at: text,
+      }),
+    ),
+  ),
+  /** Each participant's responsible coaches ("Mina deltagare"); absent in older archives. */
+  coaches: z.optional(z.array(z.strictObject({ participantId: text, userId: text }))),
   /** Who read which participant's data, when (kept for the log review). */
   accessLog: z.array(z.strictObject({ at: text, userId: text, participantId: text, action: text })),
   /** Participants erased under a decision: no data about them, only that it happened. */

@@ -65,9 +65,14 @@ describe('alert rules', () => {
     ['SRS 35.9: below 36', [srs([9, 9, 9, 8.9], 0)], ['srsItemLow', 'srsLow']],
     ['an SRS item of exactly 9 is fine; 8.9 is not', [srs([10, 10, 10, 8.9], 0)], ['srsItemLow']],
     [
-      'a drop from the previous SRS',
-      [srs([10, 10, 10, 10], 0), srs([10, 10, 10, 9.5], 1)],
+      'a drop of the team’s 3 points from the previous SRS',
+      [srs([10, 10, 10, 10], 0), srs([9, 9, 9, 10], 1)],
       ['srsDrop'],
+    ],
+    [
+      'a fall under 3 points is no drop (38.6 → 38.0)',
+      [srs([10, 9.6, 9.5, 9.5], 0), srs([9.5, 9.5, 9.5, 9.5], 1)],
+      [],
     ],
     [
       'the same SRS again is no drop',

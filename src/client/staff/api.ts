@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CoachNoteInput } from '../../shared/participant';
+import type { AcknowledgeAlertInput, CoachNoteInput } from '../../shared/participant';
 import {
   tabletUnlockedSchema,
   groupResponseSchema,
@@ -10,6 +10,8 @@ import {
 import {
   coachNoteResponseSchema,
   coachNotesResponseSchema,
+  acknowledgementResponseSchema,
+  acknowledgementsResponseSchema,
   devicesResponseSchema,
   historyResponseSchema,
   invitationResponseSchema,
@@ -181,6 +183,17 @@ export const staffApi = {
       method: 'POST',
       body: JSON.stringify(note),
     }).then((r) => r.note),
+  acknowledgements: (id: string) =>
+    call(
+      acknowledgementsResponseSchema,
+      `/api/participants/${encodeURIComponent(id)}/acknowledgements`,
+    ).then((r) => r.acknowledgements),
+  acknowledge: (id: string, input: AcknowledgeAlertInput) =>
+    call(
+      acknowledgementResponseSchema,
+      `/api/participants/${encodeURIComponent(id)}/acknowledgements`,
+      { method: 'POST', body: JSON.stringify(input) },
+    ).then((r) => r.acknowledgement),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
   extract: (id: string) =>
     call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),

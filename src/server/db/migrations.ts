@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { operationsMigrations } from './migrationsOperations';
 import { recordsMigrations } from './migrationsRecords';
+import { coachingMigrations } from './migrationsCoaching';
 
 /**
  * One set of migrations for both databases. Only the auto-numbered sequence column differs
@@ -216,6 +217,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
     },
     ...operationsMigrations,
     ...recordsMigrations,
+    ...coachingMigrations,
   };
   return { getMigrations: async () => all };
 }

@@ -116,6 +116,16 @@ export interface Database {
     uploaded_at: string;
     uploaded_by: string;
   };
+  alert_acknowledgements: {
+    id: string;
+    participant_id: string;
+    alert_id: string;
+    rating_id: string;
+    note: string;
+    user_id: string;
+    at: string;
+  };
+  participant_coaches: { participant_id: string; user_id: string };
   coach_notes: {
     id: string;
     participant_id: string;

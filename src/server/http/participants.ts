@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { findOwnParticipant, participantView } from './ownParticipant';
 import { participantChangeRoutes } from './participantChanges';
 import { coachNoteRoutes } from './coachNotes';
+import { acknowledgementRoutes } from './acknowledgements';
 import QRCode from 'qrcode';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
@@ -32,6 +33,7 @@ export function participantRoutes(deps: Deps) {
   // Intake and exit corrections share this prefix and its staff check (one session lookup).
   app.route('/', participantChangeRoutes(deps));
   app.route('/', coachNoteRoutes(deps));
+  app.route('/', acknowledgementRoutes(deps));
 
   const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
     findOwnParticipant(deps, c, action);

@@ -30,7 +30,31 @@ export async function summariesFor(
     list.push(parsed.data);
     facts.set(row.participant_id, list);
   }
+  const acknowledged = new Map<string, { alertId: string; ratingId: string }[]>();
+  const acks = await store.db
+    .selectFrom('alert_acknowledgements')
+    .select(['participant_id', 'alert_id', 'rating_id'])
+    .where(
+      'participant_id',
+      'in',
+      participants.map((p) => p.id),
+    )
+    .execute();
+  for (const a of acks) {
+    const list = acknowledged.get(a.participant_id) ?? [];
+    list.push({ alertId: a.alert_id, ratingId: a.rating_id });
+    acknowledged.set(a.participant_id, list);
+  }
   for (const p of participants)
-    result.set(p.id, summarizeParticipant(facts.get(p.id) ?? [], p.birth_year, today, settings));
+    result.set(
+      p.id,
+      summarizeParticipant(
+        facts.get(p.id) ?? [],
+        p.birth_year,
+        today,
+        settings,
+        acknowledged.get(p.id),
+      ),
+    );
   return result;
 }

@@ -24,6 +24,8 @@ const PERSONAL_TABLES = [
   'invitations',
   'group_members',
   'participant_history',
+  'alert_acknowledgements',
+  'participant_coaches',
 ] as const;
 
 export const codeHash = (teamId: string, code: string) =>

@@ -39,7 +39,7 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         .orderBy('seq')
         .execute(),
     ]);
-    const [groups, members, sessions, notes, access, erasures] = await Promise.all([
+    const [groups, members, sessions, notes, access, erasures, acks, coaches] = await Promise.all([
       db.selectFrom('groups').selectAll().where('team_id', '=', teamId).orderBy('name').execute(),
       db
         .selectFrom('group_members')
@@ -66,6 +66,19 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         .orderBy('id')
         .execute(),
       db.selectFrom('erasures').selectAll().where('team_id', '=', teamId).execute(),
+      db
+        .selectFrom('alert_acknowledgements')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('at')
+        .execute(),
+      db
+        .selectFrom('participant_coaches')
+        .selectAll()
+        .where('participant_id', 'in', ofTeam)
+        .orderBy('participant_id')
+        .orderBy('user_id')
+        .execute(),
     ]);
     return {
       format: TEAM_EXPORT_FORMAT,
@@ -159,6 +172,16 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         text: n.text,
         createdAt: n.created_at,
       })),
+      acknowledgements: acks.map((a) => ({
+        id: a.id,
+        participantId: a.participant_id,
+        alertId: a.alert_id,
+        ratingId: a.rating_id,
+        note: a.note,
+        userId: a.user_id,
+        at: a.at,
+      })),
+      coaches: coaches.map((c) => ({ participantId: c.participant_id, userId: c.user_id })),
       accessLog: access.map((a) => ({
         at: a.at,
         userId: a.user_id,

@@ -211,6 +211,24 @@ export async function importTeam(store: Store, data: TeamExport): Promise<{ team
     );
     await insertAll(
       trx,
+      'alert_acknowledgements',
+      (data.acknowledgements ?? []).map((a) => ({
+        id: a.id,
+        participant_id: a.participantId,
+        alert_id: a.alertId,
+        rating_id: a.ratingId,
+        note: a.note,
+        user_id: a.userId,
+        at: a.at,
+      })),
+    );
+    await insertAll(
+      trx,
+      'participant_coaches',
+      (data.coaches ?? []).map((c) => ({ participant_id: c.participantId, user_id: c.userId })),
+    );
+    await insertAll(
+      trx,
       'access_log',
       data.accessLog.map((a) => ({
         at: a.at,

@@ -2,15 +2,18 @@ import * as z from 'zod/mini';
 import { factSchema } from '../rating';
 
 /** What a coach is told about participants: pseudonymous codes, summaries, devices, notes. */
+/** The alert rules, in the order the team home lists them. */
+export const ALERT_IDS = [
+  'srsLow',
+  'srsItemLow',
+  'srsDrop',
+  'orsDeteriorated',
+  'noImprovement',
+  'intakeAboveCutoff',
+] as const;
+
 export const alertSchema = z.object({
-  id: z.enum([
-    'srsLow',
-    'srsItemLow',
-    'srsDrop',
-    'orsDeteriorated',
-    'noImprovement',
-    'intakeAboveCutoff',
-  ]),
+  id: z.enum(ALERT_IDS),
   /** A note is worth knowing (intake above the cutoff); an alert is worth acting on. */
   severity: z.enum(['alert', 'note']),
   /** The rating that made it fire. */
@@ -27,7 +30,10 @@ export const participantSummarySchema = z.object({
   latestSrs: z.nullable(z.number()),
   orsChange: z.nullable(z.number()),
   orsChangeKind: z.nullable(z.enum(['improved', 'unchanged', 'deteriorated'])),
+  /** Open alerts: those a coach has acknowledged stay closed until the rule fires anew. */
   alerts: z.array(alertSchema),
+  /** When the participant last rated (any instrument), for "not rated for a while". */
+  lastRatedAt: z.nullable(z.string()),
 });
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 
@@ -97,3 +103,19 @@ export type CoachNote = z.infer<typeof coachNoteSchema>;
 export const coachNotesResponseSchema = z.object({ notes: z.array(coachNoteSchema) });
 /** `POST /api/participants/:id/coach-notes` */
 export const coachNoteResponseSchema = z.object({ note: coachNoteSchema });
+
+/** A coach's acknowledgement of one firing of an alert, with what was done about it. */
+export const acknowledgementSchema = z.object({
+  alertId: z.enum(ALERT_IDS),
+  ratingId: z.string(),
+  note: z.string(),
+  at: z.string(),
+  by: z.nullable(z.string()),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+/** `GET /api/participants/:id/acknowledgements` */
+export const acknowledgementsResponseSchema = z.object({
+  acknowledgements: z.array(acknowledgementSchema),
+});
+/** `POST /api/participants/:id/acknowledgements` */
+export const acknowledgementResponseSchema = z.object({ acknowledgement: acknowledgementSchema });

@@ -1,8 +1,8 @@
 import type { Alert } from '../../../domain/alerts';
 import { useI18n } from '../../i18n';
 
-/** An alert in words, with the numbers that made it fire. */
-export function AlertText({ alert }: { alert: Alert }) {
+/** An alert in words, with the numbers that made it fire; `quiet` where a list holds many. */
+export function AlertText({ alert, quiet = false }: { alert: Alert; quiet?: boolean }) {
   const { t, number } = useI18n();
   const vars = Object.fromEntries(
     Object.entries(alert.facts).map(([k, v]) => [
@@ -11,7 +11,7 @@ export function AlertText({ alert }: { alert: Alert }) {
     ]),
   );
   return (
-    <span class={alert.severity === 'note' ? 'alert alert--note' : 'alert'}>
+    <span class={alert.severity === 'note' || quiet ? 'alert alert--note' : 'alert'}>
       {t(`alert.${alert.id}`, vars)}
     </span>
   );

@@ -10,7 +10,8 @@ import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
 import { loadTeam, type TeamInfo } from '../../staff/team';
 import { shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
-import { AlertText } from './AlertText';
+import { AlertsPanel } from './AlertsPanel';
+import type { Acknowledgement } from '../../../shared/responses/participants';
 import { CoachNotes } from './CoachNotes';
 import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
@@ -25,14 +26,21 @@ export function ParticipantTrend({ id }: { id: string }) {
   const [team, setTeam] = useState<TeamInfo | null>(null);
   const [participant, setParticipant] = useState<ParticipantRow | null>(null);
   const [views, setViews] = useState<RatingView[] | null>(null);
+  const [acknowledgements, setAcknowledgements] = useState<Acknowledgement[]>([]);
   const [error, setError] = useState<'notFound' | 'failed' | null>(null);
 
   useEffect(() => {
-    Promise.all([staffApi.participant(id), staffApi.ratings(id), loadTeam()]).then(
-      ([p, facts, info]) => {
+    Promise.all([
+      staffApi.participant(id),
+      staffApi.ratings(id),
+      loadTeam(),
+      staffApi.acknowledgements(id),
+    ]).then(
+      ([p, facts, info, acks]) => {
         setTeam(info);
         setParticipant(p);
         setViews(foldHistory(facts));
+        setAcknowledgements(acks);
       },
       (e) => setError(e instanceof StaffApiError && e.status === 404 ? 'notFound' : 'failed'),
     );
@@ -81,15 +89,12 @@ export function ParticipantTrend({ id }: { id: string }) {
       <p class="no-print">
         <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
       </p>
-      {alerts.length > 0 && (
-        <ul class="alert-list">
-          {alerts.map((a) => (
-            <li key={a.id}>
-              <AlertText alert={a} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <AlertsPanel
+        participantId={participant.id}
+        alerts={alerts}
+        acknowledgements={acknowledgements}
+        onAcknowledged={(a) => setAcknowledgements((cur) => [...cur, a])}
+      />
       <div class="actions no-print">
         <button type="button" class="button button--small" onClick={() => print()}>
           {t('staff.print')}

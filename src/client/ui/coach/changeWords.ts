@@ -21,6 +21,9 @@ export function describeChange(
   to: unknown,
 ): string {
   const label = t(`staff.field.${field}` as MessageKey);
+  // Not a correction but an event: which rule, and the coach's note.
+  if (field === 'alertAcknowledged')
+    return `${label}: ${t(`alertRule.${String(from)}` as MessageKey)} – ”${String(to)}”`;
   const word = (v: unknown) => {
     if (v === null || v === undefined || v === '') return '–';
     const prefix = CODED[field];

@@ -26,6 +26,9 @@ const NUMBERS: { key: NumberKey; min: number; max: number; step: number }[] = [
   { key: 'srsItemThreshold', min: 0, max: 10, step: 0.1 },
   { key: 'gsrsThreshold', min: 0, max: 40, step: 0.1 },
   { key: 'noImprovementSessions', min: 2, max: 52, step: 1 },
+  { key: 'srsDropPoints', min: 0.5, max: 20, step: 0.1 },
+  { key: 'orsDropPoints', min: 1, max: 20, step: 0.1 },
+  { key: 'notRatedWeeks', min: 1, max: 26, step: 1 },
 ];
 
 /**
@@ -99,7 +102,7 @@ export function SettingsForm({
               hint={t(`team.${key}.hint`)}
               error={
                 errors.has(key)
-                  ? t('team.range', { min: number(min, 0), max: number(max, 0) })
+                  ? t('team.range', { min: number(min, min % 1 ? 1 : 0), max: number(max, 0) })
                   : null
               }
             >
