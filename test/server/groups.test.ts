@@ -84,6 +84,55 @@ describe.each(DATABASES)('group sessions on %s', (kind) => {
     expect(await result()).toMatchObject({ answered: 4, counted: 3, total: { mean: 32 } });
   });
 
+  it("reopens today's session when it is started again, and lists it with its answer count", async () => {
+    const start = () =>
+      server.request(`/api/groups/${groupId}/sessions`, { method: 'POST', headers: coach.headers });
+    const first = await start();
+    const again = await start();
+    expect(again.status).toBe(200);
+    const { session } = await again.json();
+    expect(session).toEqual((await first.json()).session);
+    const { groups } = await (
+      await server.request('/api/groups', { headers: coach.headers })
+    ).json();
+    // The four answers of the test above, to the one session of the day.
+    expect(groups[0].today).toEqual({ id: session.id, code: session.code, answered: 4 });
+    const today = await (
+      await server.request('/api/group-sessions/today', { headers: phones[0]! })
+    ).json();
+    expect(today.sessions).toHaveLength(1);
+  });
+
+  it('lists one entry per group on a phone even where an older version made two a day', async () => {
+    const { session } = await (
+      await server.request(`/api/groups/${groupId}/sessions`, {
+        method: 'POST',
+        headers: coach.headers,
+      })
+    ).json();
+    await server.store.db
+      .insertInto('group_sessions')
+      .values({
+        id: crypto.randomUUID(),
+        group_id: groupId,
+        team_id: (
+          await server.store.db
+            .selectFrom('groups')
+            .select('team_id')
+            .where('id', '=', groupId)
+            .executeTakeFirstOrThrow()
+        ).team_id,
+        code: 'OLDDUP',
+        held_on: session.heldOn,
+        created_at: '2000-01-01T00:00:00.000Z',
+      })
+      .execute();
+    const today = await (
+      await server.request('/api/group-sessions/today', { headers: phones[0]! })
+    ).json();
+    expect(today.sessions.map((s: { code: string }) => s.code)).toEqual([session.code]);
+  });
+
   it('refuses an unknown session code, and another team’s coach', async () => {
     const res = await server.request('/api/sync/push', {
       method: 'POST',

@@ -82,12 +82,20 @@ export function groupSessionRoutes(deps: Deps) {
       .selectFrom('group_sessions')
       .innerJoin('groups', 'groups.id', 'group_sessions.group_id')
       .innerJoin('group_members', 'group_members.group_id', 'groups.id')
-      .select(['code', 'groups.name', 'held_on'])
+      .select(['code', 'groups.id', 'groups.name', 'held_on'])
       .where('group_members.participant_id', '=', device.participantId)
       .where('held_on', '=', today)
+      .orderBy('group_sessions.created_at')
       .execute();
+    // One entry per group and day: where an older version started a day's session twice,
+    // the newest is the one the coach's screen shows.
+    const newest = new Map(rows.map((r) => [r.id, r]));
     return reply(c, todaySessionsSchema, {
-      sessions: rows.map((r) => ({ code: r.code, groupName: r.name, heldOn: r.held_on })),
+      sessions: [...newest.values()].map((r) => ({
+        code: r.code,
+        groupName: r.name,
+        heldOn: r.held_on,
+      })),
     });
   });
 

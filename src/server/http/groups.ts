@@ -38,6 +38,16 @@ export function groupRoutes(deps: Deps) {
   const staff = requireStaff(deps);
   app.route('/', tabletUnlockRoutes(deps));
 
+  /** The group's session on `day`; the newest, where an older version made more than one. */
+  const todaysSession = (groupId: string, day: string) =>
+    db
+      .selectFrom('group_sessions')
+      .select(['id', 'code', 'held_on'])
+      .where('group_id', '=', groupId)
+      .where('held_on', '=', day)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+
   app.get('/', staff, async (c) => {
     const teamId = c.get('staff').teamId;
     const groups = await db
@@ -53,14 +63,40 @@ export function groupRoutes(deps: Deps) {
       .where('groups.team_id', '=', teamId)
       .orderBy('participant_id')
       .execute();
+    const today = await todaysSessions(teamId, localDay(deps.now().toISOString()));
     return reply(c, groupsResponseSchema, {
       groups: groups.map((g) => ({
         id: g.id,
         name: g.name,
         memberIds: members.filter((m) => m.group_id === g.id).map((m) => m.participant_id),
+        today: today.get(g.id) ?? null,
       })),
     });
   });
+
+  /** Each group's session today with how many have answered it (a count, never who). */
+  const todaysSessions = async (teamId: string, day: string) => {
+    const sessions = await db
+      .selectFrom('group_sessions')
+      .select(['id', 'code', 'group_id'])
+      .where('team_id', '=', teamId)
+      .where('held_on', '=', day)
+      .orderBy('created_at')
+      .execute();
+    const result = new Map<string, { id: string; code: string; answered: number }>();
+    for (const s of sessions) {
+      const answered = await db
+        .selectFrom('facts')
+        .innerJoin('participants', 'participants.id', 'facts.participant_id')
+        .select((eb) => eb.fn.count('facts.participant_id').distinct().as('n'))
+        .where('participants.team_id', '=', teamId)
+        .where('facts.group_session', '=', s.code)
+        .executeTakeFirstOrThrow();
+      // The newest of a day wins, as when the session is started again.
+      result.set(s.group_id, { id: s.id, code: s.code, answered: Number(answered.n) });
+    }
+    return result;
+  };
 
   /** The distinct ids, if every one is a participant of the team; otherwise null. */
   const ownMembers = async (teamId: string, memberIds: readonly string[]) => {
@@ -135,9 +171,16 @@ export function groupRoutes(deps: Deps) {
       .where('team_id', '=', teamId)
       .executeTakeFirst();
     if (!group) return apiError(c, 404, 'not_found', 'No such group in your team.');
+    const now = deps.now();
+    // One session per group and day: starting again reopens it, so the phones, the tablet
+    // and the projector all count the same answers.
+    const today = await todaysSession(group.id, localDay(now.toISOString()));
+    if (today)
+      return reply(c, sessionStartedSchema, {
+        session: { id: today.id, code: today.code, heldOn: today.held_on },
+      });
     const id = randomUUID();
     const code = sessionCode();
-    const now = deps.now();
     await db
       .insertInto('group_sessions')
       .values({

@@ -6,6 +6,10 @@ export const groupSchema = z.object({
   id: z.string(),
   name: z.string(),
   memberIds: z.array(z.string()),
+  /** Today's session, if started, and how many have answered it (`GET /api/groups` only). */
+  today: z.optional(
+    z.nullable(z.object({ id: z.string(), code: z.string(), answered: z.number() })),
+  ),
 });
 /** `GET /api/groups` */
 export const groupsResponseSchema = z.object({ groups: z.array(groupSchema) });

@@ -112,6 +112,8 @@ export const staffEn: Record<StaffKey, string> = {
   'staff.noGroups': 'No groups yet.',
   'staff.membersCount': '{count} participants',
   'staff.startSession': 'Start today’s session',
+  'staff.openSession': 'Open today’s session',
+  'staff.todaySession': 'Today’s session has started (code {code}): {count} have answered.',
   'staff.sessionTitle': '{group}: today’s session',
   'staff.sessionCode': 'Session code',
   'staff.sessionHowTo':

@@ -110,6 +110,8 @@ export const staffSv = {
   'staff.noGroups': 'Inga grupper ännu.',
   'staff.membersCount': '{count} deltagare',
   'staff.startSession': 'Starta dagens träff',
+  'staff.openSession': 'Öppna dagens träff',
+  'staff.todaySession': 'Dagens träff är startad (kod {code}): {count} har svarat.',
   'staff.sessionTitle': '{group}: dagens träff',
   'staff.sessionCode': 'Kod till träffen',
   'staff.sessionHowTo':

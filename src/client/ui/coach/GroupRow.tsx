@@ -66,11 +66,22 @@ export function GroupRow({
           >
             {t('tablet.start')}
           </button>
-          <button type="button" class="button button--primary" onClick={() => onStart(group.id)}>
-            {t('staff.startSession')}
-          </button>
+          {group.today ? (
+            <a class="button button--primary" href={`#/staff/session/${group.today.id}`}>
+              {t('staff.openSession')}
+            </a>
+          ) : (
+            <button type="button" class="button button--primary" onClick={() => onStart(group.id)}>
+              {t('staff.startSession')}
+            </button>
+          )}
         </span>
       </div>
+      {group.today && (
+        <p class="muted">
+          {t('staff.todaySession', { code: group.today.code, count: group.today.answered })}
+        </p>
+      )}
       {failed && (
         <p class="notice notice--error" role="alert">
           {t('staff.failed')}
