@@ -93,6 +93,8 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     expect(value.get('ors.intakeMean')).toBe('16,9');
     expect(value.get('ors.exitMean')).toBe('28');
     expect(value.get('exits.byReason.work')).toBe('3');
+    // Two decimals, as on screen: never 1,6 in the file beside 1,60 on the page.
+    expect(value.get('ors.effectSize')).toMatch(/^\d+,\d{2}$/);
     expect([...value.keys()].some((k) => k.startsWith('ors.pairs'))).toBe(false);
   });
 

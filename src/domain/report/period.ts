@@ -22,6 +22,13 @@ export function presetPeriod(preset: PeriodPreset, year: number): Period {
   }
 }
 
+/** The year whose `preset` period ended last before `today` (YYYY-MM-DD): never one still running. */
+export function latestEndedYear(preset: PeriodPreset, today: string): number {
+  let year = Number(today.slice(0, 4));
+  while (presetPeriod(preset, year).to >= today) year--;
+  return year;
+}
+
 export const inPeriod = (date: string, period: Period) => date >= period.from && date <= period.to;
 
 /** Days between two YYYY-MM-DD dates (UTC, so summer time never makes a day 23 hours). */

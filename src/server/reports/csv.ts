@@ -27,13 +27,17 @@ const quote = (cell: string, sep: string) =>
 
 function writer(separator: CsvSeparator) {
   const sep = separator === 'semicolon' ? ';' : ',';
-  const cell = (v: Value) => {
+  const cell = (v: Value, decimals: number) => {
     if (v === null) return '';
     if (typeof v !== 'number') return quote(String(v), sep);
-    const text = String(round(v));
+    const text = decimals === 2 ? round(v, 2).toFixed(2) : String(round(v));
     return sep === ';' ? text.replace('.', ',') : text;
   };
-  const line = (cells: Value[]) => cells.map(cell).join(sep);
+  /** Effect sizes keep two decimals, as on screen (1,60 not 1,6); other figures one. */
+  const line = (cells: Value[]) =>
+    cells
+      .map((v) => cell(v, typeof cells[0] === 'string' && /effectSize$/.test(cells[0]) ? 2 : 1))
+      .join(sep);
   return { line, text: (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n` };
 }
 
@@ -54,7 +58,7 @@ function preface(audience: Audience, lang: Language, width: number): Value[][] {
 /**
  * The report as CSV that opens correctly in Excel: UTF-8 with a BOM; with semicolons the
  * numbers get decimal commas, as Swedish Excel expects. Figures are rounded to one decimal
- * here, for showing; the JSON keeps them whole. Each person's ORS pair is left out; the
+ * (effect sizes two) here, for showing; the JSON keeps them whole. Each person's ORS pair is left out; the
  * first rows say who the report is for and, outside the team, what `<5` and `..` mean.
  */
 export function reportCsv(

@@ -115,7 +115,7 @@ export const staffSv = {
   'staff.sessionTitle': '{group}: dagens träff',
   'staff.sessionCode': 'Kod till träffen',
   'staff.sessionHowTo':
-    'Deltagarna väljer ”Betygsätt dagens gruppträff” i Stegvis, eller skriver koden i gruppformuläret.',
+    'Deltagarna väljer ”Skatta dagens gruppträff” i Stegvis, eller skriver koden i gruppformuläret.',
   'staff.answered': '{answered} av {members} har svarat.',
   'staff.waitingForThree':
     'Resultatet visas när minst tre har svarat, så att ingen enskild skattning syns.',
@@ -132,7 +132,7 @@ export const staffSv = {
   'gender.woman': 'Kvinna',
   'gender.man': 'Man',
   'gender.other': 'Annat',
-  'gender.unknown': 'Vill inte ange',
+  'gender.unknown': 'Inte angivet',
   'staff.birthYear': 'Födelseår',
   'staff.referrer': 'Remittent',
   'staff.support': 'Försörjning',
@@ -249,6 +249,8 @@ export const staffSv = {
   'report.preset.firstHalf': 'Första halvåret (jan–jun)',
   'report.preset.secondHalf': 'Andra halvåret (jul–dec)',
   'report.preset.calendarYear': 'Kalenderår',
+  'report.notEnded':
+    'Perioden har inte tagit slut än: siffrorna ändras när fler skattar och avslutar.',
   'report.preset.julyToJune': 'Verksamhetsår (jul–jun)',
   'report.preset.custom': 'Egna datum',
   'report.year': 'År',

@@ -14,7 +14,7 @@ function SupportYearsTable({ years }: { years: SupportYears }) {
     { key: 'all', label: t('report.allParticipants'), ...years },
     ...GENDERS.map((g) => ({
       key: g,
-      label: g === 'unknown' ? t('report.notGiven') : t(`gender.${g}`),
+      label: t(`gender.${g}`),
       ...years.byGender[g],
     })),
   ];

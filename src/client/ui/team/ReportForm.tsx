@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { presetPeriod, PERIOD_PRESETS, type PeriodPreset } from '../../../domain/report/period';
+import {
+  latestEndedYear,
+  presetPeriod,
+  PERIOD_PRESETS,
+  type PeriodPreset,
+} from '../../../domain/report/period';
+import { localToday } from '../../localDate';
 import { GENDERS, REFERRERS } from '../../../shared/participant';
 import type { YearStart } from '../../../domain/report/reportingYear';
 import { AGE_BANDS, reportRequestSchema, type Audience } from '../../../shared/report';
@@ -50,8 +56,14 @@ export function ReportForm({
   const [filter, setFilter] = useState({ gender: '', ageBand: '', referrer: '', groupId: '' });
   const [invalid, setInvalid] = useState(false);
 
-  const choosePreset = (p: PeriodPreset | 'custom', y = year) => {
+  // A new preset starts at its latest period that has ended (July–June in December is the
+  // one that ended in June, not the one running); a year typed in is taken as it is.
+  const choosePreset = (
+    p: PeriodPreset | 'custom',
+    y = p === 'custom' ? year : String(latestEndedYear(p, localToday())),
+  ) => {
     setPreset(p);
+    setYear(y);
     if (p !== 'custom' && /^\d{4}$/.test(y)) {
       const period = presetPeriod(p, Number(y));
       setFrom(period.from);
@@ -173,6 +185,7 @@ export function ReportForm({
                 groups.map((g) => ({ value: g.id, label: g.name })),
               )}
           </div>
+          {to >= localToday() && <p class="notice">{t('report.notEnded')}</p>}
         </>
       )}
       <div class="actions">
