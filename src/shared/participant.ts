@@ -119,4 +119,12 @@ export const acknowledgeAlertSchema = z.strictObject({
   ratingId: z.string().check(z.minLength(1), z.maxLength(100)),
   note: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), plainText),
 });
+/** `PUT /api/participants/:id/coaches`: one or two responsible coaches, or none. */
+export const responsibleCoachesSchema = z.strictObject({
+  userIds: z.array(z.uuid()).check(
+    z.maxLength(2),
+    z.refine((a) => new Set(a).size === a.length, 'Each coach once.'),
+  ),
+});
+
 export type AcknowledgeAlertInput = z.infer<typeof acknowledgeAlertSchema>;

@@ -203,6 +203,22 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       () => ({ sessionDate: '2026-01-02', text: 'Bra samtal.' }),
       { ...teamX, coachX: 201, adminX: 201 },
     ],
+    ['GET', 'acknowledged alerts', () => `/api/participants/${idA}/acknowledgements`, null, teamX],
+    [
+      'POST',
+      'acknowledge an alert',
+      () => `/api/participants/${idA}/acknowledgements`,
+      () => ({ alertId: 'srsDrop', ratingId: 'no-such-rating', note: 'Pratat.' }),
+      // Allowed, but there is no such open alert.
+      { ...teamX, coachX: 409, adminX: 409 },
+    ],
+    [
+      'PUT',
+      'responsible coaches',
+      () => `/api/participants/${idA}/coaches`,
+      () => ({ userIds: [] }),
+      teamX,
+    ],
     [
       'POST',
       'revoke a device',
@@ -281,7 +297,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       "start today's session",
       () => `/api/groups/${groupX}/sessions`,
       null,
-      { ...teamX, coachX: 201, adminX: 201 },
+      // Started in the set-up already: starting again reopens it.
+      teamX,
     ],
     ['GET', 'session result', () => `/api/group-sessions/${sessionX}/result`, null, teamX],
     ['GET', "today's sessions", () => '/api/group-sessions/today', null, deviceOnly],

@@ -136,6 +136,11 @@ export const staffApi = {
       method: 'PATCH',
       body: JSON.stringify(change),
     }).then((r) => r.participant),
+  setCoaches: (id: string, userIds: string[]) =>
+    call(participantResponseSchema, `/api/participants/${encodeURIComponent(id)}/coaches`, {
+      method: 'PUT',
+      body: JSON.stringify({ userIds }),
+    }).then((r) => r.participant),
   history: (id: string) =>
     call(historyResponseSchema, `/api/participants/${encodeURIComponent(id)}/history`).then(
       (r) => r.history,

@@ -10,6 +10,8 @@ export interface TeamInfo {
   wordings: WordingFile[];
   /** Whose reporting year the team's outside reports follow: its organisation's, or its own. */
   reporting: { organisation: { id: string; name: string } | null; yearStart: 1 | 7 };
+  /** The team's coaches and admins, who can be responsible for a participant. */
+  coaches?: { id: string; email: string }[];
 }
 
 let cached: Promise<TeamInfo> | null = null;

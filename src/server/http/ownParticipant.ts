@@ -28,8 +28,9 @@ export async function findOwnParticipant(deps: Deps, c: Context<AppEnv>, action:
 }
 
 /** A participant as the API shows it to staff. */
-export function participantView(p: Selectable<Database['participants']>) {
+export function participantView(p: Selectable<Database['participants']>, coachIds?: string[]) {
   return {
+    coachIds: coachIds ?? [],
     id: p.id,
     code: p.code,
     displayName: p.display_name,

@@ -7,6 +7,7 @@ import {
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 import { findOwnParticipant, participantView } from './ownParticipant';
+import { coachesOf } from './caseload';
 
 /** Which API field is which column; only these can be corrected. */
 const COLUMNS = {
@@ -72,7 +73,9 @@ export function participantChangeRoutes(deps: Deps) {
       .selectAll()
       .where('id', '=', before.id)
       .executeTakeFirstOrThrow();
-    return reply(c, participantResponseSchema, { participant: participantView(after) });
+    return reply(c, participantResponseSchema, {
+      participant: participantView(after, (await coachesOf(deps.store, [after.id])).get(after.id)),
+    });
   });
 
   app.get('/:id/history', async (c) => {

@@ -4,6 +4,7 @@ import { findOwnParticipant, participantView } from './ownParticipant';
 import { participantChangeRoutes } from './participantChanges';
 import { coachNoteRoutes } from './coachNotes';
 import { acknowledgementRoutes } from './acknowledgements';
+import { caseloadRoutes, coachesOf } from './caseload';
 import QRCode from 'qrcode';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
@@ -34,6 +35,7 @@ export function participantRoutes(deps: Deps) {
   app.route('/', participantChangeRoutes(deps));
   app.route('/', coachNoteRoutes(deps));
   app.route('/', acknowledgementRoutes(deps));
+  app.route('/', caseloadRoutes(deps));
 
   const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
     findOwnParticipant(deps, c, action);
@@ -53,6 +55,10 @@ export function participantRoutes(deps: Deps) {
       deps.now(),
       await settingsOf(deps.store, c.get('staff').teamId),
     );
+    const coaches = await coachesOf(
+      deps.store,
+      rows.map((p) => p.id),
+    );
     // The list shows each participant's latest ratings and alerts: a read of every one.
     await logTeamRead(
       deps.store,
@@ -62,7 +68,10 @@ export function participantRoutes(deps: Deps) {
       deps.now(),
     );
     return reply(c, participantsResponseSchema, {
-      participants: rows.map((p) => ({ ...view(p), summary: summaries.get(p.id) })),
+      participants: rows.map((p) => ({
+        ...view(p, coaches.get(p.id)),
+        summary: summaries.get(p.id),
+      })),
     });
   });
 
@@ -96,16 +105,33 @@ export function participantRoutes(deps: Deps) {
         created_at: deps.now().toISOString(),
       })
       .execute();
+    // Whoever enrols a participant is responsible to begin with; the trend page changes it.
+    const creator = c.get('staff');
+    if (creator.role !== 'organisation')
+      await db
+        .insertInto('participant_coaches')
+        .values({ participant_id: id, user_id: creator.id })
+        .execute();
     const row = await db
       .selectFrom('participants')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    return reply(c, participantResponseSchema, { participant: view(row) }, 201);
+    return reply(
+      c,
+      participantResponseSchema,
+      { participant: view(row, creator.role !== 'organisation' ? [creator.id] : []) },
+      201,
+    );
   });
 
   app.get('/:id', async (c) =>
-    reply(c, participantResponseSchema, { participant: view(await ownParticipant(c, 'view')) }),
+    reply(c, participantResponseSchema, {
+      participant: await (async () => {
+        const p = await ownParticipant(c, 'view');
+        return view(p, (await coachesOf(deps.store, [p.id])).get(p.id));
+      })(),
+    }),
   );
 
   app.get('/:id/ratings', async (c) => {

@@ -47,6 +47,13 @@ export function teamRoutes(deps: Deps) {
       wordings: await wordingsOf(store, teamId),
       // Whose reporting year the team's reports to its steering group follow.
       reporting: await reportingFor(store, teamId),
+      coaches: await store.db
+        .selectFrom('users')
+        .select(['id', 'email'])
+        .where('team_id', '=', teamId)
+        .where('role', 'in', ['coach', 'admin'])
+        .orderBy('email')
+        .execute(),
     });
   });
 

@@ -50,6 +50,8 @@ export const participantRowSchema = z.object({
   referrer: z.optional(z.nullable(z.string())),
   support: z.optional(z.nullable(z.string())),
   yearsInSupport: z.optional(z.nullable(z.number())),
+  /** The responsible coaches' user ids (one or two; none where nobody is named yet). */
+  coachIds: z.optional(z.array(z.string())),
   summary: z.optional(participantSummarySchema),
 });
 export type ParticipantRow = z.infer<typeof participantRowSchema>;

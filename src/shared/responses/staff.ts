@@ -55,6 +55,8 @@ export const teamInfoSchema = z.object({
     organisation: z.nullable(named),
     yearStart: z.union([z.literal(1), z.literal(7)]),
   }),
+  /** The team's coaches and admins, who can be responsible for a participant. */
+  coaches: z.optional(z.array(z.object({ id: z.string(), email: z.string() }))),
 });
 export type TeamInfo = z.infer<typeof teamInfoSchema>;
 

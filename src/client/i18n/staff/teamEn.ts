@@ -148,7 +148,7 @@ export const teamEn: Record<TeamKey, string> = {
   'team.staffPassword.hint': 'At least {min} characters.',
   'staff.offline': 'No contact with the server. The staff views need a connection.',
   'staff.failed': 'Something went wrong. Please try again.',
-  'alerts.title': 'Alerts to talk about',
+  'alerts.title': 'Signals to talk about',
   'alerts.allAcknowledged':
     'Every alert is acknowledged. They open again if a later rating sets them off.',
   'alerts.acknowledge': 'Acknowledge after talking',

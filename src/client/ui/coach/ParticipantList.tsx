@@ -2,15 +2,33 @@ import { useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import type { ParticipantRow } from '../../staff/api';
 
-type Show = 'active' | 'exited' | 'all';
+/** Whether `me` is one of the participant's responsible coaches. */
+export const isMine = (p: ParticipantRow, me: string) => (p.coachIds ?? []).includes(me);
+
+/** Whole days from an ISO time to now. */
+export const daysSince = (iso: string, now = Date.now()) =>
+  Math.max(0, Math.floor((now - Date.parse(iso)) / 86_400_000));
+
+type Show = 'mine' | 'active' | 'exited' | 'all';
 export type Group = { id: string; name: string; memberIds: string[] };
-type Sort = 'code' | 'intake' | 'alerts';
+type Sort = 'code' | 'intake' | 'alerts' | 'lastRated';
 
 /** Everyone in the team with the figures a coach scans between meetings. */
-export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; groups: Group[] }) {
+export function ParticipantList({
+  rows,
+  groups,
+  me,
+}: {
+  rows: ParticipantRow[];
+  groups: Group[];
+  /** The signed-in coach: "Mina deltagare" is where the week starts, when there are any. */
+  me: string;
+}) {
   const { t, number, date } = useI18n();
   const [query, setQuery] = useState('');
-  const [show, setShow] = useState<Show>('active');
+  const [show, setShow] = useState<Show>(() =>
+    rows.some((p) => !p.exitDate && isMine(p, me)) ? 'mine' : 'active',
+  );
   const [groupId, setGroupId] = useState('');
   const [sort, setSort] = useState<Sort>('code');
 
@@ -20,7 +38,13 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
     const alerts = (p: ParticipantRow) =>
       p.summary?.alerts.filter((a) => a.severity === 'alert').length ?? 0;
     return rows
-      .filter((p) => (show === 'all' ? true : show === 'active' ? !p.exitDate : !!p.exitDate))
+      .filter((p) =>
+        show === 'all'
+          ? true
+          : show === 'exited'
+            ? !!p.exitDate
+            : !p.exitDate && (show === 'active' || isMine(p, me)),
+      )
       .filter((p) => !members || members.includes(p.id))
       .filter(
         (p) =>
@@ -32,9 +56,11 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
             ? b.intakeDate.localeCompare(a.intakeDate)
             : sort === 'alerts'
               ? alerts(b) - alerts(a)
-              : 0) || a.code.localeCompare(b.code),
+              : sort === 'lastRated'
+                ? (a.summary?.lastRatedAt ?? '').localeCompare(b.summary?.lastRatedAt ?? '')
+                : 0) || a.code.localeCompare(b.code),
       );
-  }, [rows, groups, groupId, query, show, sort]);
+  }, [rows, groups, groupId, query, show, sort, me]);
 
   const score = (v: number | null | undefined) => (v == null ? '–' : number(v, 1));
   const change = (p: ParticipantRow) => {
@@ -58,6 +84,7 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
         <div class="field">
           <label for="p-show">{t('staff.show')}</label>
           <select id="p-show" value={show} onChange={(e) => setShow(e.currentTarget.value as Show)}>
+            <option value="mine">{t('staff.showMine')}</option>
             <option value="active">{t('staff.showActive')}</option>
             <option value="exited">{t('staff.showExited')}</option>
             <option value="all">{t('staff.showAll')}</option>
@@ -86,6 +113,7 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
             <option value="code">{t('staff.sortCode')}</option>
             <option value="intake">{t('staff.sortIntake')}</option>
             <option value="alerts">{t('staff.sortAlerts')}</option>
+            <option value="lastRated">{t('staff.sortLastRated')}</option>
           </select>
         </div>
       </div>
@@ -100,6 +128,7 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
                 <th scope="col">{t('staff.colCode')}</th>
                 <th scope="col">{t('staff.colIntake')}</th>
                 <th scope="col">{t('staff.colSessions')}</th>
+                <th scope="col">{t('staff.colLastRated')}</th>
                 <th scope="col">{t('staff.colOrs')}</th>
                 <th scope="col">{t('staff.colSrs')}</th>
                 <th scope="col">{t('staff.colChange')}</th>
@@ -118,6 +147,14 @@ export function ParticipantList({ rows, groups }: { rows: ParticipantRow[]; grou
                   </th>
                   <td>{date(p.intakeDate)}</td>
                   <td>{p.summary?.sessions ?? 0}</td>
+                  <td>
+                    {p.summary?.lastRatedAt
+                      ? t('staff.lastRated', {
+                          date: date(p.summary.lastRatedAt.slice(0, 10)),
+                          days: daysSince(p.summary.lastRatedAt),
+                        })
+                      : '–'}
+                  </td>
                   <td>{score(p.summary?.latestOrs)}</td>
                   <td>{score(p.summary?.latestSrs)}</td>
                   <td class={`change change--${p.summary?.orsChangeKind ?? 'none'}`}>

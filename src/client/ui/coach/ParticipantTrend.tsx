@@ -11,6 +11,7 @@ import { loadTeam, type TeamInfo } from '../../staff/team';
 import { shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
 import { AlertsPanel } from './AlertsPanel';
+import { ResponsibleCoaches } from './ResponsibleCoaches';
 import type { Acknowledgement } from '../../../shared/responses/participants';
 import { CoachNotes } from './CoachNotes';
 import { InstrumentTrend } from './InstrumentTrend';
@@ -86,6 +87,7 @@ export function ParticipantTrend({ id }: { id: string }) {
       <p>
         {t('staff.intake', { date: date(participant.intakeDate), year: participant.birthYear })}
       </p>
+      <ResponsibleCoaches participant={participant} team={team} onChanged={setParticipant} />
       <p class="no-print">
         <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
       </p>

@@ -89,7 +89,7 @@ export default function StaffApp({
 function TeamViews({ view, user }: { view: StaffView; user: StaffUser }) {
   return (
     <>
-      {view.kind === 'home' && <TeamHome />}
+      {view.kind === 'home' && <TeamHome me={user.id} />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'extract' && <ParticipantExtractView id={view.id} />}
       {view.kind === 'groups' && <Groups />}

@@ -4,9 +4,10 @@ import { Problem } from '../common/Problem';
 import { useLoad } from '../common/useLoad';
 import { AlertSummary } from './AlertSummary';
 import { ParticipantList, type Group } from './ParticipantList';
+import { NotRatedList } from './NotRatedList';
 
-/** The team's home: the open alerts first, then everyone. */
-export function TeamHome() {
+/** The team's home: the open alerts, who has not rated for a while, then the caseload. */
+export function TeamHome({ me }: { me: string }) {
   const { t } = useI18n();
   const people = useLoad(() => staffApi.participants(), []);
   const groupList = useLoad(() => staffApi.groups(), []);
@@ -33,7 +34,8 @@ export function TeamHome() {
         </a>
       </div>
       <AlertSummary rows={rows} />
-      <ParticipantList rows={rows} groups={groups} />
+      <NotRatedList rows={rows} me={me} />
+      <ParticipantList rows={rows} groups={groups} me={me} />
     </div>
   );
 }
