@@ -68,7 +68,7 @@ describe('the participant list', () => {
     render(<ParticipantList rows={mine} groups={[]} me="me" />);
     expect((screen.getByLabelText('Visa') as HTMLSelectElement).value).toBe('mine');
     expect(codes()).toEqual(['A-1']);
-    expect(screen.getByRole('row', { name: /A-1/ }).textContent).toContain('(10 dagar sedan)');
+    expect(screen.getByRole('row', { name: /A-1/ }).textContent).toContain('(för 10 dagar sedan)');
     fireEvent.change(screen.getByLabelText('Visa'), { target: { value: 'active' } });
     expect(codes()).toEqual(['A-1', 'B-2']);
   });

@@ -77,16 +77,20 @@ describe('coach workspace', () => {
     const page = await signedInCoach('coach.x@example.org');
     const row = page.getByRole('row', { name: /X-007/ });
     await row.waitFor();
-    expect(await row.getByRole('cell').nth(2).innerText()).toBe('16,0');
+    expect(await row.getByRole('cell').nth(3).innerText()).toBe('16,0');
+    expect(await row.getByRole('cell').nth(2).innerText()).toContain('(i dag)');
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: 'X-007' }).click();
     await page.getByRole('heading', { level: 1, name: /Deltagare X-007/ }).waitFor();
+    // The chart comes first; the table is one press away.
+    await page.getByRole('button', { name: 'Visa som tabell' }).first().click();
     const table = page.getByRole('table', { name: 'Hur har du haft det?: skattningar' });
     expect(await table.locator('tbody td').nth(4).innerText()).toBe('16,0');
     await page.locator('canvas').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Every read the screen made is in the access log: the person, ratings, phones, history.
     await page.getByText(/kopplad .*senast sedd/).waitFor();
+    await page.getByRole('heading', { name: 'Inskrivning och avslut' }).click();
     await page.getByRole('button', { name: 'Spara ändringar' }).waitFor();
     await expect
       .poll(async () =>
@@ -100,8 +104,17 @@ describe('coach workspace', () => {
           .map((l) => l.action)
           .sort(),
       )
-      .toEqual(['coach_notes', 'devices', 'history', 'list', 'ratings', 'view']);
+      .toEqual([
+        'acknowledgements',
+        'coach_notes',
+        'devices',
+        'history',
+        'list',
+        'ratings',
+        'view',
+      ]);
     // The coach's own note from today's session, kept beside the ratings.
+    await page.getByRole('button', { name: 'Skriv en anteckning' }).click();
     await page.getByLabel('Anteckning', { exact: true }).fill('Vill prova praktik på lager.');
     await page.getByRole('button', { name: 'Spara anteckningen' }).click();
     await page.locator('.coach-notes').getByText('Vill prova praktik på lager.').waitFor();
@@ -115,6 +128,7 @@ describe('coach workspace', () => {
     const page = await signedInCoach('coach.x@example.org');
     await page.goto(new URL(`#/staff/p/${participantId}`, server.url).href);
     // Intake facts can be corrected too, each kept in the history.
+    await page.getByRole('heading', { name: 'Inskrivning och avslut' }).click();
     await page.getByLabel('År i offentlig försörjning vid inskrivning').fill('5,5');
     await page.getByLabel('Remittent').selectOption('fk');
     await page.getByLabel('Avslutsdatum').fill('2026-11-20');

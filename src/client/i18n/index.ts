@@ -73,6 +73,8 @@ export interface I18n {
   number(value: number, decimals?: number): string;
   date(iso: string): string;
   dateTime(iso: string): string;
+  /** "i dag", "i går", "för 10 dagar sedan": whole days before now, by Intl. */
+  daysAgo(days: number): string;
 }
 
 /** Made for a language whose catalog has loaded (`loadLanguage`); Swedish fills any gap. */
@@ -85,6 +87,7 @@ export function makeI18n(lang: Language): I18n {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const relative = new Intl.RelativeTimeFormat(info.locale, { numeric: 'auto' });
   const ui = catalog.ui as Partial<Record<MessageKey, string>>;
   // Read at each call: a chunk's strings may join after this I18n was made.
   // A key no catalog has shows as itself: visible in a test, never a crash.
@@ -110,6 +113,7 @@ export function makeI18n(lang: Language): I18n {
       }).format(value),
     date: (iso) => dateFmt.format(new Date(iso)),
     dateTime: (iso) => dateTimeFmt.format(new Date(iso)),
+    daysAgo: (days) => relative.format(-days, 'day'),
   };
 }
 

@@ -105,16 +105,21 @@ function OpenAlert({
 
   return (
     <li class="stack">
-      <p>
-        <strong>{t(`alertRule.${alert.id}`)}</strong> <AlertText alert={alert} />
-      </p>
-      {!writing ? (
-        <div class="actions no-print">
-          <button type="button" class="button button--small" onClick={() => setWriting(true)}>
+      <div class="alert-row">
+        <p>
+          <strong>{t(`alertRule.${alert.id}`)}</strong> <AlertText alert={alert} />
+        </p>
+        {!writing && (
+          <button
+            type="button"
+            class="button button--small no-print"
+            onClick={() => setWriting(true)}
+          >
             {t('alerts.acknowledge')}
           </button>
-        </div>
-      ) : (
+        )}
+      </div>
+      {writing && (
         <form class="stack no-print" onSubmit={submit} noValidate>
           {problem === 'failed' && (
             <p class="notice notice--error" role="alert">

@@ -5,6 +5,7 @@ import { series, type RatingView } from '../../../domain/history';
 import { trendGuides, type GuideKind } from '../../../domain/trend';
 import { useI18n, type MessageKey } from '../../i18n';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
+import { TableScroll } from '../common/TableScroll';
 import type { ShownInstrument } from '../../wording';
 
 const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
@@ -20,15 +21,19 @@ export function InstrumentTrend({
   views,
   cutoff,
   settings,
+  noteDays = [],
 }: {
   shown: ShownInstrument;
   views: RatingView[];
   cutoff: number;
   settings: TeamSettings;
+  /** Days with a note (the coach's or the participant's), marked under the chart. */
+  noteDays?: readonly string[];
 }) {
   const { t, number, date } = useI18n();
   const { def, texts } = shown;
   const [items, setItems] = useState(!def.total);
+  const [table, setTable] = useState(false);
   const rows = useMemo(() => series(views, def.id), [views, def]);
   const decimals = def.response.kind === 'vas' ? 1 : 0;
   const title = texts.title;
@@ -56,6 +61,16 @@ export function InstrumentTrend({
     [items, def, views, cutoff, settings, t],
   );
   const max = items ? def.response.max : def.items.length * def.response.max;
+  const marks = useMemo(() => {
+    const days = new Set(noteDays);
+    for (const v of rows)
+      if (v.notes.length || v.rating.goal) days.add(v.rating.administeredAt.slice(0, 10));
+    return rows
+      .map((v, index) => ({ index, day: v.rating.administeredAt.slice(0, 10) }))
+      .filter((m) => days.has(m.day))
+      .map((m) => m.index);
+  }, [rows, noteDays]);
+  const tableId = `trend-table-${def.id}`;
 
   return (
     <section class="stack card" aria-labelledby={`trend-${def.id}`}>
@@ -65,10 +80,19 @@ export function InstrumentTrend({
         lines={lines}
         max={max}
         guides={guides}
+        marks={marks}
         ariaLabel={t('progress.chartLabel', { title })}
       />
-      {def.total && (
-        <div class="actions no-print">
+      {marks.length > 0 && (
+        <p class="muted chart-note">
+          <span class="note-mark" aria-hidden="true">
+            ▼
+          </span>{' '}
+          {t('staff.noteMarks')}
+        </p>
+      )}
+      <div class="actions no-print">
+        {def.total && (
           <button
             type="button"
             class="button button--small"
@@ -77,9 +101,18 @@ export function InstrumentTrend({
           >
             {items ? t('staff.hideItems') : t('staff.showItems')}
           </button>
-        </div>
-      )}
-      <div class="table-scroll">
+        )}
+        <button
+          type="button"
+          class="button button--small"
+          aria-expanded={table ? 'true' : 'false'}
+          aria-controls={tableId}
+          onClick={() => setTable(!table)}
+        >
+          {t('staff.showTable')}
+        </button>
+      </div>
+      <TableScroll label={t('staff.tableCaption', { title })} id={tableId} hidden={!table}>
         <table>
           <caption>{t('staff.tableCaption', { title })}</caption>
           <thead>
@@ -113,7 +146,7 @@ export function InstrumentTrend({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -12,9 +12,12 @@ type History = Awaited<ReturnType<typeof staffApi.history>>;
 export function IntakeExit({
   participant,
   onChanged,
+  historyVersion = 0,
 }: {
   participant: ParticipantRow;
   onChanged(p: ParticipantRow): void;
+  /** Bumped when something else on the page wrote to the history (an acknowledged signal). */
+  historyVersion?: number;
 }) {
   const i18n = useI18n();
   const { t, dateTime } = i18n;
@@ -24,7 +27,7 @@ export function IntakeExit({
   const [exitReason, setExitReason] = useState(participant.exitReason ?? '');
   const [exitNote, setExitNote] = useState(participant.exitNote ?? '');
   const [message, setMessage] = useState<{ ok: boolean; key: MessageKey } | null>(null);
-  const changes = useLoad(() => staffApi.history(participant.id), [participant.id]);
+  const changes = useLoad(() => staffApi.history(participant.id), [participant.id, historyVersion]);
   const history: History = changes.data ?? [];
   const loadHistory = changes.reload;
 
@@ -54,8 +57,11 @@ export function IntakeExit({
   };
 
   return (
-    <section class="stack card no-print" aria-labelledby="intake-exit">
-      <h2 id="intake-exit">{t('staff.intakeExit')}</h2>
+    // Folded away: the chart comes first, the record is opened when it is to be changed.
+    <details class="stack card fold no-print">
+      <summary>
+        <h2 id="intake-exit">{t('staff.intakeExit')}</h2>
+      </summary>
       <form class="stack" onSubmit={save}>
         {message && (
           <p
@@ -140,6 +146,6 @@ export function IntakeExit({
           </ul>
         </details>
       )}
-    </section>
+    </details>
   );
 }

@@ -8,7 +8,7 @@ import { daysSince, isMine } from './ParticipantList';
  * for those who never rated): the coach's own, when they have any, else the whole team.
  */
 export function NotRatedList({ rows, me }: { rows: readonly ParticipantRow[]; me: string }) {
-  const { t, date } = useI18n();
+  const { t, date, daysAgo } = useI18n();
   const { team } = useTeam();
   if (!team) return null;
   const weeks = team.settings.notRatedWeeks;
@@ -35,7 +35,7 @@ export function NotRatedList({ rows, me }: { rows: readonly ParticipantRow[]; me
                 {p.summary?.lastRatedAt
                   ? t('staff.lastRated', {
                       date: date(p.summary.lastRatedAt.slice(0, 10)),
-                      days: daysSince(p.summary.lastRatedAt),
+                      ago: daysAgo(daysSince(p.summary.lastRatedAt)),
                     })
                   : t('staff.neverRated', { date: date(p.intakeDate) })}
               </span>

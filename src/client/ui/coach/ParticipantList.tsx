@@ -24,7 +24,7 @@ export function ParticipantList({
   /** The signed-in coach: "Mina deltagare" is where the week starts, when there are any. */
   me: string;
 }) {
-  const { t, number, date } = useI18n();
+  const { t, number, date, daysAgo } = useI18n();
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<Show>(() =>
     rows.some((p) => !p.exitDate && isMine(p, me)) ? 'mine' : 'active',
@@ -151,7 +151,7 @@ export function ParticipantList({
                     {p.summary?.lastRatedAt
                       ? t('staff.lastRated', {
                           date: date(p.summary.lastRatedAt.slice(0, 10)),
-                          days: daysSince(p.summary.lastRatedAt),
+                          ago: daysAgo(daysSince(p.summary.lastRatedAt)),
                         })
                       : '–'}
                   </td>

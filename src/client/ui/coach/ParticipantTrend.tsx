@@ -6,7 +6,7 @@ import { alertsFor } from '../../../domain/alerts';
 import { foldHistory, type RatingView } from '../../../domain/history';
 import { ageInYear, teamOrsCutoff } from '../../../domain/thresholds';
 import { useI18n } from '../../i18n';
-import { staffApi, StaffApiError, type ParticipantRow } from '../../staff/api';
+import { staffApi, StaffApiError, type CoachNote, type ParticipantRow } from '../../staff/api';
 import { loadTeam, type TeamInfo } from '../../staff/team';
 import { shownInstrument, wordingName } from '../../wording';
 import { WordingNote } from '../common/WordingNote';
@@ -28,6 +28,9 @@ export function ParticipantTrend({ id }: { id: string }) {
   const [participant, setParticipant] = useState<ParticipantRow | null>(null);
   const [views, setViews] = useState<RatingView[] | null>(null);
   const [acknowledgements, setAcknowledgements] = useState<Acknowledgement[]>([]);
+  const [notes, setNotes] = useState<CoachNote[]>([]);
+  // Acknowledging a signal or changing coaches writes to the history shown further down.
+  const [historyVersion, setHistoryVersion] = useState(0);
   const [error, setError] = useState<'notFound' | 'failed' | null>(null);
 
   useEffect(() => {
@@ -36,12 +39,14 @@ export function ParticipantTrend({ id }: { id: string }) {
       staffApi.ratings(id),
       loadTeam(),
       staffApi.acknowledgements(id),
+      staffApi.coachNotes(id),
     ]).then(
-      ([p, facts, info, acks]) => {
+      ([p, facts, info, acks, notes]) => {
         setTeam(info);
         setParticipant(p);
         setViews(foldHistory(facts));
         setAcknowledgements(acks);
+        setNotes(notes);
       },
       (e) => setError(e instanceof StaffApiError && e.status === 404 ? 'notFound' : 'failed'),
     );
@@ -62,6 +67,8 @@ export function ParticipantTrend({ id }: { id: string }) {
     () => (views && team ? alertsFor(views, team.settings, cutoff) : []),
     [views, cutoff, team],
   );
+
+  const noteDays = useMemo(() => notes.map((n) => n.sessionDate), [notes]);
 
   if (error)
     return (
@@ -87,34 +94,56 @@ export function ParticipantTrend({ id }: { id: string }) {
       <p>
         {t('staff.intake', { date: date(participant.intakeDate), year: participant.birthYear })}
       </p>
-      <ResponsibleCoaches participant={participant} team={team} onChanged={setParticipant} />
-      <p class="no-print">
-        <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
-      </p>
-      <AlertsPanel
-        participantId={participant.id}
-        alerts={alerts}
-        acknowledgements={acknowledgements}
-        onAcknowledged={(a) => setAcknowledgements((cur) => [...cur, a])}
+      <ResponsibleCoaches
+        participant={participant}
+        team={team}
+        onChanged={(p) => {
+          setParticipant(p);
+          setHistoryVersion((v) => v + 1);
+        }}
       />
       <div class="actions no-print">
         <button type="button" class="button button--small" onClick={() => print()}>
           {t('staff.print')}
         </button>
+        <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
       </div>
-      <IntakeExit participant={participant} onChanged={setParticipant} />
-      <Devices participantId={participant.id} active={!participant.exitDate} />
+      <AlertsPanel
+        participantId={participant.id}
+        alerts={alerts}
+        acknowledgements={acknowledgements}
+        onAcknowledged={(a) => {
+          setAcknowledgements((cur) => [...cur, a]);
+          setHistoryVersion((v) => v + 1);
+        }}
+      />
       {present.length === 0 && <p>{t('staff.noRatings')}</p>}
-      {present.map((i) => (
-        <InstrumentTrend
-          key={i}
-          shown={shownInstrument(i, team.wordings, i18n)}
-          views={views}
-          cutoff={cutoff}
-          settings={team.settings}
-        />
-      ))}
-      <CoachNotes participantId={participant.id} />
+      {/* Charts first, side by side on a wide screen, so ORS and SRS read together. */}
+      <div class="trend-grid">
+        {present.map((i) => (
+          <InstrumentTrend
+            key={i}
+            shown={shownInstrument(i, team.wordings, i18n)}
+            views={views}
+            cutoff={cutoff}
+            settings={team.settings}
+            noteDays={noteDays}
+          />
+        ))}
+      </div>
+      <CoachNotes
+        participantId={participant.id}
+        notes={notes}
+        onAdded={(n) =>
+          setNotes((cur) => [...cur, n].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate)))
+        }
+      />
+      <IntakeExit
+        participant={participant}
+        onChanged={setParticipant}
+        historyVersion={historyVersion}
+      />
+      <Devices participantId={participant.id} active={!participant.exitDate} />
       <WordingNote wording={wordingName(team.wordings, lang)} licence={team.licence} />
     </article>
   );

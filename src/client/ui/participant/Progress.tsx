@@ -99,6 +99,8 @@ function InstrumentProgress({
     <section class="stack card" aria-labelledby={`progress-${def.id}`}>
       <h2 id={`progress-${def.id}`}>{title}</h2>
       <LazyLineChart
+        // The reference line is explained in plain words under the chart instead.
+        legend={false}
         labels={labels}
         lines={lines}
         max={chart.max}

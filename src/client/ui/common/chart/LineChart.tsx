@@ -28,6 +28,10 @@ export interface LineChartProps {
   max: number;
   /** Horizontal guides: a cutoff, a threshold, the reliable-change band. */
   guides?: Guide[];
+  /** Label indexes to mark under the plot (sessions with a note). */
+  marks?: number[];
+  /** Whether to show the legend; by default whenever there is more than one line or a guide. */
+  legend?: boolean;
   /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
   ariaLabel: string;
   /**
@@ -45,6 +49,8 @@ export default function LineChart({
   lines,
   max,
   guides = [],
+  marks = [],
+  legend,
   ariaLabel,
   many = false,
 }: LineChartProps) {
@@ -73,19 +79,18 @@ export default function LineChart({
         animation: false,
         maintainAspectRatio: false,
         scales: { y: { min: 0, max, ticks: { stepSize: max > 10 ? 5 : 1 } } },
-        // A lone line needs no legend; the reference line is explained in text beside the chart.
         plugins: {
           legend: {
-            display: !many && lines.length + guides.length > 2,
+            display: legend ?? (!many && lines.length + guides.length > 1),
             position: 'bottom',
-            labels: { usePointStyle: true, pointStyleWidth: 28 },
+            labels: { usePointStyle: true },
           },
-          guides: { guides, first: lines.length },
+          guides: { guides, first: lines.length, marks },
         },
       },
     });
     return () => chart.destroy();
-  }, [labels, lines, max, guides, many]);
+  }, [labels, lines, max, guides, marks, legend, many]);
 
   return (
     <div class="chart">

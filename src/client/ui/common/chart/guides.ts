@@ -15,6 +15,7 @@ const LIMIT = '#3d4a49';
 const BAND = '#6b5a00';
 const BAND_FILL = 'rgba(201, 168, 0, 0.12)';
 const BAND_DASH = [6, 5];
+const MARK = '#7a3e9d';
 
 /**
  * The legend entry for a guide: a dataset with no points (a guide drawn as data vanishes
@@ -38,6 +39,8 @@ interface GuideOptions {
   guides: Guide[];
   /** Index of the first guide's legend dataset, so hiding it in the legend hides the line. */
   first: number;
+  /** Label indexes to mark with a small flag just above the x axis (sessions with a note). */
+  marks?: number[];
 }
 
 declare module 'chart.js' {
@@ -72,6 +75,20 @@ export const guidesPlugin: Plugin<'line', GuideOptions> = {
         ctx.stroke();
       }
     });
+    ctx.setLineDash([]);
+    ctx.fillStyle = MARK;
+    const x = scales.x;
+    for (const index of options.marks ?? []) {
+      const px = x?.getPixelForValue(index);
+      if (px === undefined) continue;
+      // A small triangle pointing down at the session, sitting on the axis.
+      ctx.beginPath();
+      ctx.moveTo(px - 5, area.bottom - 9);
+      ctx.lineTo(px + 5, area.bottom - 9);
+      ctx.lineTo(px, area.bottom - 1);
+      ctx.closePath();
+      ctx.fill();
+    }
     ctx.restore();
   },
 };
