@@ -26,6 +26,7 @@ export type StaffView =
   | { kind: 'home' }
   | { kind: 'participant'; id: string }
   | { kind: 'extract'; id: string }
+  | { kind: 'journey'; id: string }
   | { kind: 'groups' }
   | { kind: 'new' }
   | { kind: 'team' }
@@ -35,6 +36,8 @@ export type StaffView =
 function staffView(parts: string[]): StaffView {
   if (parts[1] === 'p' && parts[2] && parts[3] === 'extract')
     return { kind: 'extract', id: parts[2] };
+  if (parts[1] === 'p' && parts[2] && parts[3] === 'journey')
+    return { kind: 'journey', id: parts[2] };
   if (parts[1] === 'p' && parts[2]) return { kind: 'participant', id: parts[2] };
   if (parts[1] === 'groups') return { kind: 'groups' };
   if (parts[1] === 'new') return { kind: 'new' };

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CSV_BODY_LIMIT_BYTES } from './http/csvImport';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
@@ -82,18 +83,17 @@ export function buildApp(
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
+      maxSize,
       onError: (c) =>
-        apiError(
-          c,
-          413,
-          'payload_too_large',
-          `The body is larger than ${BODY_LIMIT_BYTES / 1024} KB.`,
-        ),
-    }),
+        apiError(c, 413, 'payload_too_large', `The body is larger than ${maxSize / 1024} KB.`),
+    });
+  const small = limit(BODY_LIMIT_BYTES);
+  // A team's ratings history as CSV is the one large body an admin sends.
+  const csv = limit(CSV_BODY_LIMIT_BYTES + 1024);
+  app.use('/api/*', (c, next) =>
+    c.req.path.startsWith('/api/team/import/') ? csv(c, next) : small(c, next),
   );
 
   // Liveness: the process answers. Readiness: the database answers and it is not stopping.

@@ -44,7 +44,7 @@ const USAGE = `Usage: npm run admin -- <command> [options] [--json]
   create-organisation --name NAME --teams ID,ID,...        (a Samordningsförbund)
   create-user --team ORGANISATION_ID --email EMAIL --role organisation
   link-identity --email EMAIL --identity VALUE   (single sign-on: the OIDC_CLAIM value; "" unlinks)
-  import-csv  --team ID --file FILE
+  import-csv  --team ID --file FILE [--dry-run]   (every problem at once; --dry-run stores nothing)
   backup      --to FILE
   restore     --from FILE (--data-dir EMPTY_DIR | --database-url postgres://…/EMPTY_DB)
               restores a backup into an empty place, checks it and counts what it holds
@@ -153,9 +153,12 @@ async function run(
       } catch {
         throw new Error(`Cannot read ${file}.`);
       }
-      const s = await importRatingsCsv(store, teamId, text);
+      const s = await importRatingsCsv(store, teamId, text, new Date(), {
+        dryRun: opts['dry-run'] !== undefined,
+      });
+      const warnings = s.warnings.map((w) => `\nWarning: line ${w.line}: ${w.message}`).join('');
       return {
-        text: `Imported ${file}: ${s.participantsCreated} participants created, ${s.participantsUpdated} updated, ${s.ratingsAdded} ratings added, ${s.ratingsAlreadyPresent} already present.`,
+        text: `${opts['dry-run'] !== undefined ? 'Checked (nothing stored)' : 'Imported'} ${file}: ${s.participantsCreated} participants created, ${s.participantsUpdated} updated, ${s.ratingsAdded} ratings added, ${s.ratingsAlreadyPresent} already present.${warnings}`,
         json: s,
       };
     }
@@ -248,6 +251,7 @@ async function main(): Promise<number> {
         referrer: { type: 'string' },
         group: { type: 'string' },
         csv: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         separator: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { CSV_COLUMNS } from '../../src/server/csv/ratingsCsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
 import { createTeam } from '../../src/server/teams/accounts';
@@ -12,8 +13,7 @@ import {
   signInAsStaff,
 } from './harness';
 
-const HEADER =
-  'participant_code,gender,birth_year,intake_date,exit_date,exit_reason,instrument,administered_on,item1,item2,item3,item4,total';
+const HEADER = CSV_COLUMNS.join(',');
 
 /** 40 weekly sessions of ORS and SRS; the last SRS falls 3.2 points, the ORS never moves. */
 function longCourse(code: string): string[] {
@@ -135,6 +135,24 @@ describe("a coach's week", () => {
     const signals = page.locator('.rule-list > li');
     await signals.first().waitFor();
     expect(await signals.first().innerText()).toMatch(/^SRS har sjunkit\s+1 st$/);
+  });
+
+  it('prints "Din väg i Stegvis" for the exit conversation: one page, plain words', async () => {
+    await page.getByRole('link', { name: 'SA-040' }).first().click();
+    await page.getByRole('link', { name: /^Din väg i Stegvis/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Din väg i Stegvis' }).waitFor();
+    await page.locator('canvas').waitFor();
+    const text = await page.locator('article').innerText();
+    expect(text).toContain('Första gången, 5 jan. 2026, blev dina svar tillsammans 16,0 av 40.');
+    expect(text).toContain('Det är lika som i början.');
+    // Nothing clinical, nothing about signals or the team's rules.
+    expect(text).not.toMatch(/klinisk|tillförlitlig|signal|gräns/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    // One page: a PDF names each of its pages once as /Type /Page.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 
   it('fits a phone: the signals and the trend at 360 px without sideways scroll', async () => {

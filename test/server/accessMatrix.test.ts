@@ -213,6 +213,21 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       { ...teamX, coachX: 409, adminX: 409 },
     ],
     [
+      'POST',
+      'check a CSV import',
+      () => '/api/team/import/check',
+      () => ({ csv: 'participant_code\n' }),
+      adminOnly,
+    ],
+    [
+      'POST',
+      'run a CSV import',
+      () => '/api/team/import/run',
+      () => ({ csv: 'participant_code\n' }),
+      // Allowed for an admin, but the file lacks columns.
+      { ...adminOnly, adminX: 400 },
+    ],
+    [
       'PUT',
       'responsible coaches',
       () => `/api/participants/${idA}/coaches`,

@@ -102,6 +102,11 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
       good,
       '\uFEFFparticipant_code;gender;birth_year;intake_date;exit_date;exit_reason;instrument;administered_on;item1;item2;item3;item4;total\nS-1;woman;1985;2025-01-10;;;ors;2025-01-10;4,2;3,1;5;4;16,3\n',
     );
+    // A dry run checks it all and stores nothing.
+    const dry = admin(['import-csv', '--team', teamId, '--file', good, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Checked (nothing stored)');
+    expect(dry.out).toContain('1 ratings added');
     const r = admin(['import-csv', '--team', teamId, '--file', good, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
@@ -109,6 +114,7 @@ describe.each(DATABASES)('npm run admin on %s', (kind) => {
       participantsUpdated: 0,
       ratingsAdded: 1,
       ratingsAlreadyPresent: 0,
+      warnings: [],
     });
     const bad = join(dir, 'bad.csv');
     writeFileSync(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CsvImportError, importRatingsCsv } from '../../src/server/csv/importRatings';
 import { parseRatingsCsv } from '../../src/server/csv/ratingsCsv';
+import { csvProblemText } from '../../src/shared/csvProblems';
 import { addTeam, DATABASES, startTestServer, type TestServer } from './testServer';
 
 const HEADER =
@@ -10,7 +11,7 @@ const TEAM = '11111111-1111-4111-8111-111111111111';
 
 function problems(text: string) {
   const result = parseRatingsCsv(text, TEAM);
-  return 'problems' in result ? result.problems.map((p) => `${p.line}:${p.column ?? '-'}`) : [];
+  return (result.problems ?? []).map((p) => `${p.line}:${p.column ?? '-'}`);
 }
 
 describe('parsing a ratings CSV', () => {
@@ -102,8 +103,61 @@ describe('parsing a ratings CSV', () => {
       ['2:participant_code'],
     ],
     ['too few columns', 'P1,woman,1985', ['2:-']],
+    [
+      'a rating dated 2030',
+      'P1,woman,1985,2025-01-10,,,ors,2030-01-10,4,4,4,4,',
+      ['2:administered_on'],
+    ],
+    [
+      'an intake that has not come',
+      'P1,woman,1985,2099-01-10,,,ors,2025-01-10,4,4,4,4,',
+      ['2:intake_date'],
+    ],
+    [
+      'a birth year making 1 at intake',
+      'P1,woman,2024,2025-01-10,,,ors,2025-01-10,4,4,4,4,',
+      ['2:birth_year'],
+    ],
+    [
+      'a birth year making 80 at intake',
+      'P1,woman,1945,2025-01-10,,,ors,2025-01-10,4,4,4,4,',
+      ['2:birth_year'],
+    ],
   ])('names line and column for %s', (_, row, expected) => {
     expect(problems(csv(row))).toEqual(expected);
+  });
+
+  it('takes a rating before intake, with a warning for the preview', () => {
+    const result = parseRatingsCsv(
+      csv('P1,woman,1985,2025-01-10,,,ors,2024-12-20,4,4,4,4,'),
+      TEAM,
+      '2026-12-03',
+    );
+    expect(result.problems).toBeUndefined();
+    expect(result.plan.warnings).toEqual([
+      expect.objectContaining({ line: 2, column: 'administered_on', code: 'before_intake' }),
+    ]);
+    expect(result.plan.ratings).toHaveLength(1);
+  });
+
+  it('says every problem at once, in Swedish or English', () => {
+    const result = parseRatingsCsv(
+      csv(
+        'P1,woman,2024,2025-01-10,,,ors,2030-01-10,4,4,4,4,',
+        'P2,kvinna,1985,2025-01-10,,,ors,2025-01-10,4,4,4,4,',
+      ),
+      TEAM,
+      '2026-12-03',
+    );
+    expect(result.problems!.map((p) => `${p.line}:${p.column}`)).toEqual([
+      '2:birth_year',
+      '2:administered_on',
+      '3:gender',
+    ]);
+    expect(csvProblemText(result.problems![1]!, 'sv')).toBe(
+      'Datumet 2030-01-10 har inte kommit än',
+    );
+    expect(result.problems![1]!.message).toBe('The date 2030-01-10 has not come yet');
   });
 
   it('finds a participant who disagrees with an earlier line', () => {
@@ -154,12 +208,14 @@ describe.each(DATABASES)('importing a ratings CSV on %s', (kind) => {
       participantsUpdated: 0,
       ratingsAdded: 3,
       ratingsAlreadyPresent: 0,
+      warnings: [],
     });
     expect(await importRatingsCsv(server.store, teamId, text)).toEqual({
       participantsCreated: 0,
       participantsUpdated: 0,
       ratingsAdded: 0,
       ratingsAlreadyPresent: 3,
+      warnings: [],
     });
     const totals = await server.store.db
       .selectFrom('facts')
@@ -202,6 +258,31 @@ describe.each(DATABASES)('importing a ratings CSV on %s', (kind) => {
         .where('code', '=', 'H-20')
         .executeTakeFirst(),
     ).toBeUndefined();
+  });
+
+  it('names a clash with what is stored in the same answer as the file’s own problems', async () => {
+    const text = csv(
+      'H-01,man,1980,2019-01-10,2019-11-20,work,ors,2019-03-10,,,,,22',
+      'H-30,woman,1990,2019-01-10,,,ors,2019-01-10,,,,,99',
+    );
+    const error = await importRatingsCsv(server.store, teamId, text).catch((e) => e);
+    expect(
+      error.problems.map((p: { line: number; column: string }) => `${p.line}:${p.column}`),
+    ).toEqual(['2:gender', '3:total']);
+  });
+
+  it('checks a file without storing anything (the preview)', async () => {
+    const before = [await count('participants'), await count('facts')];
+    const summary = await importRatingsCsv(
+      server.store,
+      teamId,
+      csv('H-40,woman,1990,2019-01-10,,,ors,2019-01-01,,,,,20'),
+      new Date(),
+      { dryRun: true },
+    );
+    expect(summary).toMatchObject({ participantsCreated: 1, ratingsAdded: 1 });
+    expect(summary.warnings.map((w) => w.code)).toEqual(['before_intake']);
+    expect([await count('participants'), await count('facts')]).toEqual(before);
   });
 
   it('takes referrer, support and years in support when the file has them, and fills them in later', async () => {

@@ -25,6 +25,7 @@ import { organisationReportSchema, teamReportResponseSchema } from '../../shared
 import {
   licenceResponseSchema,
   accessLogResponseSchema,
+  csvImportResponseSchema,
   erasureResponseSchema,
   erasuresResponseSchema,
   sessionResponseSchema,
@@ -203,6 +204,16 @@ export const staffApi = {
   extract: (id: string) =>
     call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),
   erasures: () => call(erasuresResponseSchema, '/api/team/erasures'),
+  checkImport: (csv: string) =>
+    call(csvImportResponseSchema, '/api/team/import/check', {
+      method: 'POST',
+      body: JSON.stringify({ csv }),
+    }),
+  runImport: (csv: string) =>
+    call(csvImportResponseSchema, '/api/team/import/run', {
+      method: 'POST',
+      body: JSON.stringify({ csv }),
+    }),
   accessLog: (query: Record<string, string>) =>
     call(accessLogResponseSchema, `/api/team/access-log?${new URLSearchParams(query)}`),
   erase: (code: string, decisionRef: string) =>

@@ -16,6 +16,7 @@ import {
 } from '../../shared/participant';
 import type { RatingFact } from '../../shared/rating';
 import { ratingProblem, total as sumItems } from '../../domain/scoring';
+import { csvProblem, type CsvProblem, type CsvProblemCode } from '../../shared/csvProblems';
 
 /**
  * Historical ratings from a spreadsheet: one row per rating, participant columns repeated.
@@ -41,11 +42,7 @@ export const OPTIONAL_CSV_COLUMNS = ['referrer', 'support', 'years_in_support'] 
 type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_CSV_COLUMNS)[number];
 const KNOWN_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS];
 
-export interface CsvProblem {
-  line: number;
-  column: Column | null;
-  message: string;
-}
+export type { CsvProblem };
 
 export interface ImportedParticipant {
   code: string;
@@ -64,7 +61,12 @@ export interface ImportedParticipant {
 export interface CsvPlan {
   participants: Map<string, ImportedParticipant>;
   ratings: { participantCode: string; fact: RatingFact; line: number }[];
+  /** What imports but is worth a look (a rating dated before intake). */
+  warnings: CsvProblem[];
 }
+
+/** Ages Stegvis is for: a birth year outside these at intake is a typing error. */
+const AGE_RANGE = { min: 13, max: 67 } as const;
 
 /** "7,3" and "7.3" alike; empty is null; anything else is NaN. */
 function decimal(text: string): number | null {
@@ -90,10 +92,15 @@ function stableId(teamId: string, parts: readonly unknown[]): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * Every problem in the file at once (the import screen lists them all before anything is
+ * stored); with none, the plan. `today` (YYYY-MM-DD) refuses dates that have not come yet.
+ */
 export function parseRatingsCsv(
   text: string,
   teamId: string,
-): { plan: CsvPlan } | { problems: CsvProblem[] } {
+  today = new Date().toISOString().slice(0, 10),
+): { plan: CsvPlan; problems?: undefined } | { problems: CsvProblem[]; plan: CsvPlan } {
   const problems: CsvProblem[] = [];
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -107,83 +114,96 @@ export function parseRatingsCsv(
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return {
-      problems: [
-        { line, column: null, message: `The file is not valid CSV: ${(error as Error).message}` },
-      ],
+      problems: [csvProblem(line, null, 'invalid_csv', { detail: (error as Error).message })],
+      plan: emptyPlan(),
     };
   }
   const header = records[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length)
     return {
-      problems: [{ line: 1, column: null, message: `The header row lacks: ${missing.join(', ')}` }],
+      problems: [csvProblem(1, null, 'header_missing', { columns: missing.join(', ') })],
+      plan: emptyPlan(),
     };
   const unknown = header.filter((h) => !KNOWN_COLUMNS.includes(h));
   if (unknown.length)
     return {
-      problems: [{ line: 1, column: null, message: `Unknown columns: ${unknown.join(', ')}` }],
+      problems: [csvProblem(1, null, 'unknown_columns', { columns: unknown.join(', ') })],
+      plan: emptyPlan(),
     };
 
-  const plan: CsvPlan = { participants: new Map(), ratings: [] };
+  const plan = emptyPlan();
   for (const { record, info } of records.slice(1)) {
     const line = info.lines;
     const cell = (c: Column) => (record[header.indexOf(c)] ?? '').trim();
-    const fail = (column: Column | null, message: string) =>
-      problems.push({ line, column, message });
-    const check = <T>(column: Column, schema: z.ZodMiniType<T>, what: string): T | undefined => {
+    const fail = (
+      column: Column | null,
+      code: CsvProblemCode,
+      vars: Record<string, string | number> = {},
+    ) => problems.push(csvProblem(line, column, code, vars));
+    const check = <T>(
+      column: Column,
+      schema: z.ZodMiniType<T>,
+      code: CsvProblemCode,
+      vars: Record<string, string> = {},
+    ): T | undefined => {
       const r = schema.safeParse(cell(column));
-      if (!r.success) fail(column, `${what}: "${cell(column)}"`);
+      if (!r.success) fail(column, code, { value: cell(column), ...vars });
       return r.success ? r.data : undefined;
     };
+    /** A date that must not lie ahead (a rating dated 2030 is a typing error). */
+    const pastDate = (column: Column) => {
+      const d = check(column, isoDateSchema, 'date_invalid');
+      if (d && d > today) fail(column, 'future_date', { value: d });
+      return d;
+    };
     if (record.length !== header.length) {
-      fail(null, `Expected ${header.length} columns, found ${record.length}`);
+      fail(null, 'column_count', { expected: header.length, found: record.length });
       continue;
     }
     const before = problems.length;
-    const code = check(
-      'participant_code',
-      participantCodeSchema,
-      'Not a valid participant code (letters, digits, dashes)',
-    );
-    const gender = check('gender', genderSchema, 'Gender must be woman, man, other or unknown');
+    const code = check('participant_code', participantCodeSchema, 'code_invalid');
+    const gender = check('gender', genderSchema, 'gender_invalid');
     const birthYear = Number(cell('birth_year'));
-    if (!/^\d{4}$/.test(cell('birth_year')) || birthYear < 1900 || birthYear > 2100)
-      fail('birth_year', `Not a birth year: "${cell('birth_year')}"`);
-    const intakeDate = check('intake_date', isoDateSchema, 'Not a date YYYY-MM-DD');
-    const exitDate = cell('exit_date')
-      ? check('exit_date', isoDateSchema, 'Not a date YYYY-MM-DD')
-      : null;
+    const birthYearOk =
+      /^\d{4}$/.test(cell('birth_year')) && birthYear >= 1900 && birthYear <= 2100;
+    if (!birthYearOk) fail('birth_year', 'birth_year_invalid', { value: cell('birth_year') });
+    const intakeDate = pastDate('intake_date');
+    // The age only means something for an intake that has happened.
+    if (birthYearOk && intakeDate && intakeDate <= today) {
+      const age = Number(intakeDate.slice(0, 4)) - birthYear;
+      if (age < AGE_RANGE.min || age > AGE_RANGE.max)
+        fail('birth_year', 'age_out_of_range', { birthYear, age });
+    }
+    const exitDate = cell('exit_date') ? pastDate('exit_date') : null;
     const exitReason = cell('exit_reason')
-      ? check('exit_reason', exitReasonSchema, 'Unknown exit reason')
+      ? check('exit_reason', exitReasonSchema, 'exit_reason_invalid')
       : null;
     if (!!cell('exit_date') !== !!cell('exit_reason'))
-      fail(
-        cell('exit_date') ? 'exit_reason' : 'exit_date',
-        'exit_date and exit_reason go together',
-      );
-    if (intakeDate && exitDate && exitDate < intakeDate) fail('exit_date', 'Exit is before intake');
+      fail(cell('exit_date') ? 'exit_reason' : 'exit_date', 'exit_pair');
+    if (intakeDate && exitDate && exitDate < intakeDate) fail('exit_date', 'exit_before_intake');
     const referrer = cell('referrer')
-      ? check('referrer', referrerSchema, `Referrer must be one of ${REFERRERS.join(', ')}`)
+      ? check('referrer', referrerSchema, 'referrer_invalid', { allowed: REFERRERS.join(', ') })
       : null;
     const support = cell('support')
-      ? check('support', supportTypeSchema, `Support must be one of ${SUPPORT_TYPES.join(', ')}`)
+      ? check('support', supportTypeSchema, 'support_invalid', {
+          allowed: SUPPORT_TYPES.join(', '),
+        })
       : null;
     const years = decimal(cell('years_in_support'));
     if (years !== null && !yearsInSupportSchema.safeParse(years).success)
-      fail('years_in_support', `Years in support must be 0–60: "${cell('years_in_support')}"`);
-    const instrumentId = check(
-      'instrument',
-      z.enum(IMPORTABLE_INSTRUMENTS),
-      `Instrument must be ${IMPORTABLE_INSTRUMENTS.join(', ')}`,
-    );
-    const administeredOn = check('administered_on', isoDateSchema, 'Not a date YYYY-MM-DD');
+      fail('years_in_support', 'years_invalid', { value: cell('years_in_support') });
+    const instrumentId = check('instrument', z.enum(IMPORTABLE_INSTRUMENTS), 'instrument_invalid', {
+      allowed: IMPORTABLE_INSTRUMENTS.join(', '),
+    });
+    const administeredOn = pastDate('administered_on');
     const items = (['item1', 'item2', 'item3', 'item4'] as const).map((c) => {
       const v = decimal(cell(c));
-      if (Number.isNaN(v)) fail(c, `Not a number: "${cell(c)}"`);
+      if (Number.isNaN(v)) fail(c, 'number_invalid', { value: cell(c) });
       return v;
     });
     const total = decimal(cell('total'));
-    if (Number.isNaN(total)) fail('total', `Not a number: "${cell('total')}"`);
+    if (Number.isNaN(total)) fail('total', 'number_invalid', { value: cell('total') });
     if (
       problems.length > before ||
       !code ||
@@ -198,18 +218,15 @@ export function parseRatingsCsv(
     const given = items.slice(0, def.items.length);
     const extra = items.slice(def.items.length).findIndex((v) => v !== null);
     if (extra >= 0) {
-      fail(
-        `item${def.items.length + extra + 1}` as Column,
-        `${instrumentId} has ${def.items.length} item(s)`,
-      );
+      fail(`item${def.items.length + extra + 1}` as Column, 'too_many_items', {
+        instrument: instrumentId,
+        count: def.items.length,
+      });
       continue;
     }
     const totalOnly = given.every((v) => v === null);
     if (!totalOnly && given.some((v) => v === null)) {
-      fail(
-        `item${given.findIndex((v) => v === null) + 1}` as Column,
-        'Fill in all items, or none and the total',
-      );
+      fail(`item${given.findIndex((v) => v === null) + 1}` as Column, 'items_incomplete');
       continue;
     }
     const { min, max, step } = def.response;
@@ -217,9 +234,10 @@ export function parseRatingsCsv(
       (v) => v !== null && (v < min || v > max || Math.abs(Math.round(v / step) * step - v) > 1e-9),
     );
     if (offScale >= 0) {
-      const rule =
-        step === 1 ? `a whole number ${min}–${max}` : `${min}–${max} with at most one decimal`;
-      fail(`item${offScale + 1}` as Column, `Must be ${rule}`);
+      fail(`item${offScale + 1}` as Column, step === 1 ? 'off_scale_whole' : 'off_scale_decimal', {
+        min,
+        max,
+      });
       continue;
     }
     const values = totalOnly
@@ -237,17 +255,20 @@ export function parseRatingsCsv(
     };
     if (totalOnly) {
       if (total === null) {
-        fail('total', 'Give the items or the total');
+        fail('total', 'total_missing');
         continue;
       }
       fact.total = total;
     } else if (total !== null && sumItems(def, values) !== total) {
-      fail('total', `The items add up to ${sumItems(def, values)}, not ${total}`);
+      fail('total', 'total_mismatch', { sum: sumItems(def, values) ?? '', total });
       continue;
     }
     const problem = ratingProblem(def, fact);
     if (problem) {
-      fail(totalOnly ? 'total' : 'item1', `Out of range for ${instrumentId}: ${problem}`);
+      fail(totalOnly ? 'total' : 'item1', 'out_of_range', {
+        instrument: instrumentId,
+        detail: problem,
+      });
       continue;
     }
 
@@ -277,13 +298,21 @@ export function parseRatingsCsv(
       ];
       const clash = columns.find(([, a, b]) => a !== b);
       if (clash) {
-        fail(clash[0], `Differs from line ${earlier.line} for participant ${code}`);
+        fail(clash[0], 'differs_in_file', { line: earlier.line, code });
         continue;
       }
     } else plan.participants.set(code, person);
+    if (administeredOn < intakeDate)
+      plan.warnings.push(
+        csvProblem(line, 'administered_on', 'before_intake', {
+          value: administeredOn,
+          intake: intakeDate,
+        }),
+      );
     plan.ratings.push({ participantCode: code, fact, line });
   }
-  if (records.length <= 1)
-    problems.push({ line: 1, column: null, message: 'The file has no rows after the header' });
-  return problems.length ? { problems } : { plan };
+  if (records.length <= 1) problems.push(csvProblem(1, null, 'no_rows'));
+  return problems.length ? { problems, plan } : { plan };
 }
+
+const emptyPlan = (): CsvPlan => ({ participants: new Map(), ratings: [], warnings: [] });

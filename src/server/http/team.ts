@@ -22,6 +22,7 @@ import { teamArchive } from '../teams/teamArchive';
 import { logTeamRead } from '../teams/accessLog';
 import { erasureRoutes } from './erasures';
 import { accessLogRoutes } from './accessLog';
+import { csvImportRoutes } from './csvImport';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 
@@ -117,5 +118,6 @@ export function teamRoutes(deps: Deps) {
 
   app.route('/erasures', erasureRoutes(deps));
   app.route('/access-log', accessLogRoutes(deps));
+  app.route('/import', csvImportRoutes(deps));
   return app;
 }

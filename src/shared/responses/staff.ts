@@ -119,3 +119,26 @@ export const accessLogResponseSchema = z.object({
   ),
 });
 export type AccessLogEntry = z.infer<typeof accessLogResponseSchema>['entries'][number];
+
+const csvProblemSchema = z.object({
+  line: z.number(),
+  column: z.nullable(z.string()),
+  code: z.string(),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+/** `POST /api/team/import/check` and `/run`: every problem at once, or what was (would be) added. */
+export const csvImportResponseSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(csvProblemSchema),
+  warnings: z.array(csvProblemSchema),
+  summary: z.nullable(
+    z.object({
+      participantsCreated: z.number(),
+      participantsUpdated: z.number(),
+      ratingsAdded: z.number(),
+      ratingsAlreadyPresent: z.number(),
+    }),
+  ),
+});
+export type CsvImportResponse = z.infer<typeof csvImportResponseSchema>;

@@ -107,6 +107,7 @@ export function ParticipantTrend({ id }: { id: string }) {
           {t('staff.print')}
         </button>
         <a href={`#/staff/p/${participant.id}/extract`}>{t('staff.extractLink')}</a>
+        <a href={`#/staff/p/${participant.id}/journey`}>{t('journey.link')}</a>
       </div>
       <AlertsPanel
         participantId={participant.id}

@@ -11,6 +11,7 @@ import { ParticipantTrend } from './ParticipantTrend';
 import { ParticipantExtractView } from './ParticipantExtractView';
 import { SignIn } from './SignIn';
 import { TeamHome } from './TeamHome';
+import { JourneyPrint } from './JourneyPrint';
 import { TabletModeCard } from './TabletMode';
 import type { TabletCredential } from '../../storage/tabletStore';
 import { TeamScreen } from './team/TeamScreen';
@@ -92,6 +93,7 @@ function TeamViews({ view, user }: { view: StaffView; user: StaffUser }) {
       {view.kind === 'home' && <TeamHome me={user.id} />}
       {view.kind === 'participant' && <ParticipantTrend id={view.id} />}
       {view.kind === 'extract' && <ParticipantExtractView id={view.id} />}
+      {view.kind === 'journey' && <JourneyPrint id={view.id} />}
       {view.kind === 'groups' && <Groups />}
       {view.kind === 'new' && <NewParticipant />}
       {view.kind === 'team' && <TeamScreen user={user} />}

@@ -5,6 +5,7 @@ import { LicenceForm } from './LicenceForm';
 import { SettingsForm } from './SettingsForm';
 import { StaffList } from './StaffList';
 import { TeamExport } from './TeamExport';
+import { CsvImport } from './CsvImport';
 import { Retention } from './Retention';
 import { AccessLogReview } from './AccessLogReview';
 import { TeamLanguages } from './TeamLanguages';
@@ -33,6 +34,7 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       {canEdit && <StaffList />}
       {canEdit && <AccessLogReview />}
       {canEdit && <Retention />}
+      {canEdit && <CsvImport />}
       {canEdit && <TeamExport />}
     </div>
   );
