@@ -3,6 +3,7 @@ import { series } from './history';
 import type { Alert, AlertId } from '../shared/responses/participants';
 import type { TeamSettings } from '../shared/team';
 import { reliableChange } from './change';
+import { bandFor, belowCourse, type CourseBand } from './expectedCourse';
 
 /**
  * Alerts for staff, never shown to participants. Each rule is data (condition, threshold,
@@ -17,6 +18,8 @@ export function alertsFor(
   views: readonly RatingView[],
   settings: TeamSettings,
   cutoff: number,
+  /** The team's own expected course, where the team has one (see expectedCourse). */
+  course: readonly CourseBand[] = [],
 ): Alert[] {
   const alerts: Alert[] = [];
   const srs = series(views, 'srs');
@@ -73,6 +76,17 @@ export function alertsFor(
           severity: 'alert',
           ratingId: latest.rating.id,
           facts: { intake: intake.total!, latest: latest.total!, points: settings.orsDropPoints },
+        });
+      const below = belowCourse(
+        bandFor(course, intake.total!),
+        ors.map((v) => v.total!),
+      );
+      if (below)
+        alerts.push({
+          id: 'belowCourse',
+          severity: 'alert',
+          ratingId: latest.rating.id,
+          facts: below,
         });
       // Deterioration has its own alert; this one is for "still not reliably better".
       if (ors.length >= settings.noImprovementSessions && change === 'unchanged')

@@ -3,6 +3,7 @@ import type { Fact } from '../shared/rating';
 import type { TeamSettings } from '../shared/team';
 import type { ParticipantSummary } from '../shared/responses/participants';
 import { alertsFor, openAlerts } from './alerts';
+import type { CourseBand } from './expectedCourse';
 import { reliableChange } from './change';
 import { foldHistory, series } from './history';
 import { ageInYear, teamOrsCutoff } from './thresholds';
@@ -19,6 +20,7 @@ export function summarizeParticipant(
   today: Date,
   settings: TeamSettings,
   acknowledged: readonly { alertId: string; ratingId: string }[] = [],
+  course: readonly CourseBand[] = [],
 ): ParticipantSummary {
   const views = foldHistory(facts);
   const counted = views.filter((v) => !v.withdrawn);
@@ -37,7 +39,7 @@ export function summarizeParticipant(
     latestSrs: series(views, 'srs').at(-1)?.total ?? null,
     orsChange: change,
     orsChangeKind: change === null ? null : reliableChange(intake!, latest!),
-    alerts: openAlerts(alertsFor(views, settings, cutoff), acknowledged),
+    alerts: openAlerts(alertsFor(views, settings, cutoff, course), acknowledged),
     lastRatedAt: counted.reduce<string | null>(
       (last, v) =>
         last === null || v.rating.administeredAt > last ? v.rating.administeredAt : last,

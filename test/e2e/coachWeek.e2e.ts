@@ -28,6 +28,24 @@ function longCourse(code: string): string[] {
   return rows;
 }
 
+/** 20 exited participants who started at 16 and gained a point a session for 8 sessions. */
+function pastCourses(): string[] {
+  return Array.from({ length: 20 }, (_, p) =>
+    Array.from({ length: 8 }, (_, s) => {
+      const day = new Date(Date.UTC(2025, 0, 6) + s * 7 * 86_400_000).toISOString().slice(0, 10);
+      return `PX-${p},man,1985,2025-01-06,2025-03-31,work,ors,${day},,,,,${16 + s}`;
+    }),
+  ).flat();
+}
+
+/** Five sessions at 16 from the same start: under the team's usual course. */
+function flat(code: string): string[] {
+  return Array.from({ length: 5 }, (_, s) => {
+    const day = new Date(Date.UTC(2026, 9, 5) + s * 7 * 86_400_000).toISOString().slice(0, 10);
+    return `${code},man,1990,2026-10-05,,,ors,${day},4,4,4,4,`;
+  });
+}
+
 /**
  * A coach's week: the team home counts open signals per rule, "Mina deltagare" comes
  * first, a trend of 40 sessions fits in about two screens, and a signal is acknowledged
@@ -46,7 +64,13 @@ describe("a coach's week", () => {
     await importRatingsCsv(
       server.store,
       team,
-      [HEADER, ...longCourse('SA-040'), ...longCourse('SA-041')].join('\n'),
+      [
+        HEADER,
+        ...longCourse('SA-040'),
+        ...longCourse('SA-041'),
+        ...pastCourses(),
+        ...flat('SA-042'),
+      ].join('\n'),
     );
     // The coach is responsible for SA-040 only; SA-041 is a colleague's.
     const coach = await coachApi(server, 'coach@example.org');
@@ -88,6 +112,8 @@ describe("a coach's week", () => {
     expect(await signals.allInnerTexts()).toEqual([
       expect.stringMatching(/^SRS har sjunkit\s+2 st$/),
       expect.stringMatching(/^Ingen säker förbättring\s+2 st$/),
+      // SA-042 lies under what the team's own past participants from 16 had reached.
+      expect.stringMatching(/^Under teamets vanliga förlopp\s+1 st$/),
     ]);
     expect(await page.getByLabel('Visa').inputValue()).toBe('mine');
     const codes = await page.locator('.participant-table tbody th a').allInnerTexts();
@@ -101,6 +127,8 @@ describe("a coach's week", () => {
     await page.locator('canvas').nth(1).waitFor();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(2.5 * 800);
+    // The team's own course for a start at 16, with its n and what it is.
+    await page.getByText(/Teamets vanliga förlopp .* började på 15–20 poäng \(n = 20;/).waitFor();
     // The tables are one press away, not open under every chart.
     expect(await page.getByRole('table').count()).toBe(0);
     await page.getByRole('button', { name: 'Visa som tabell' }).first().click();

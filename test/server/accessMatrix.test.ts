@@ -346,6 +346,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       noneOf,
     ],
     ['GET', 'team settings', () => '/api/team', null, staffOnly],
+    ['GET', "the team's expected course", () => '/api/team/expected-course', null, staffOnly],
     ['GET', 'team export', () => '/api/team/export', null, adminOnly],
     ['GET', 'due for erasure', () => '/api/team/erasures', null, adminOnly],
     ['GET', 'access-log review', () => '/api/team/access-log', null, adminOnly],

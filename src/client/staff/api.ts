@@ -11,6 +11,7 @@ import {
   coachNoteResponseSchema,
   coachNotesResponseSchema,
   acknowledgementResponseSchema,
+  expectedCourseResponseSchema,
   acknowledgementsResponseSchema,
   devicesResponseSchema,
   historyResponseSchema,
@@ -189,6 +190,7 @@ export const staffApi = {
       method: 'POST',
       body: JSON.stringify(note),
     }).then((r) => r.note),
+  expectedCourse: () => call(expectedCourseResponseSchema, '/api/team/expected-course'),
   acknowledgements: (id: string) =>
     call(
       acknowledgementsResponseSchema,

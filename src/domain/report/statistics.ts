@@ -18,6 +18,18 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * The q-quantile (0–1) by linear interpolation between order statistics (R's type 7, the
+ * spreadsheet's PERCENTILE.INC), so a team can check it in Excel.
+ */
+export function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  return sorted[lo]! + (h - lo) * ((sorted[Math.ceil(h)] ?? sorted[lo]!) - sorted[lo]!);
+}
+
 /** The sample standard deviation (n − 1); undefined for fewer than two values. */
 export function sampleSd(values: readonly number[]): number | null {
   if (values.length < 2) return null;

@@ -46,7 +46,13 @@ export function acknowledgementRoutes(deps: Deps) {
     const p = await findOwnParticipant(deps, c, null);
     // Only an alert that is open now: what the coach sees, not a guess at ids.
     const summary = (
-      await summariesFor(deps.store, [p], deps.now(), await settingsOf(deps.store, p.team_id))
+      await summariesFor(
+        deps.store,
+        [p],
+        deps.now(),
+        await settingsOf(deps.store, p.team_id),
+        p.team_id,
+      )
     ).get(p.id)!;
     const alert = summary.alerts.find(
       (a) => a.id === input.alertId && a.ratingId === input.ratingId,

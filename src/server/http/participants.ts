@@ -54,6 +54,7 @@ export function participantRoutes(deps: Deps) {
       rows,
       deps.now(),
       await settingsOf(deps.store, c.get('staff').teamId),
+      c.get('staff').teamId,
     );
     const coaches = await coachesOf(
       deps.store,

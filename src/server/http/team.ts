@@ -23,6 +23,9 @@ import { logTeamRead } from '../teams/accessLog';
 import { erasureRoutes } from './erasures';
 import { accessLogRoutes } from './accessLog';
 import { csvImportRoutes } from './csvImport';
+import { teamCourse } from '../reports/course';
+import { COURSE_MIN_AT_SESSION, COURSE_MIN_PARTICIPANTS } from '../../domain/expectedCourse';
+import { expectedCourseResponseSchema } from '../../shared/responses/participants';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 
@@ -57,6 +60,15 @@ export function teamRoutes(deps: Deps) {
         .execute(),
     });
   });
+
+  // The team's own expected course, for the trend and the "under the usual course" signal.
+  app.get('/expected-course', requireStaff(deps), async (c) =>
+    reply(c, expectedCourseResponseSchema, {
+      minimumParticipants: COURSE_MIN_PARTICIPANTS,
+      minimumAtSession: COURSE_MIN_AT_SESSION,
+      bands: await teamCourse(store, c.get('staff').teamId),
+    }),
+  );
 
   app.patch('/settings', admin, async (c) => {
     const change = await readJson(c, teamSettingsChangeSchema);

@@ -2,6 +2,7 @@ import { factSchema, type Fact } from '../../shared/rating';
 import { summarizeParticipant, type ParticipantSummary } from '../../domain/participantSummary';
 import type { TeamSettings } from '../../shared/team';
 import type { Store } from '../db/connect';
+import { teamCourse } from '../reports/course';
 
 /** Summaries for the coach's participant list, one query for the whole team. */
 export async function summariesFor(
@@ -9,6 +10,8 @@ export async function summariesFor(
   participants: readonly { id: string; birth_year: number }[],
   today: Date,
   settings: TeamSettings,
+  /** For the team's own expected course (the "under the usual course" signal). */
+  teamId?: string,
 ): Promise<Map<string, ParticipantSummary>> {
   const result = new Map<string, ParticipantSummary>();
   if (participants.length === 0) return result;
@@ -30,6 +33,7 @@ export async function summariesFor(
     list.push(parsed.data);
     facts.set(row.participant_id, list);
   }
+  const course = teamId ? await teamCourse(store, teamId) : [];
   const acknowledged = new Map<string, { alertId: string; ratingId: string }[]>();
   const acks = await store.db
     .selectFrom('alert_acknowledgements')
@@ -54,6 +58,7 @@ export async function summariesFor(
         today,
         settings,
         acknowledged.get(p.id),
+        course,
       ),
     );
   return result;

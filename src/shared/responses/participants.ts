@@ -10,6 +10,7 @@ export const ALERT_IDS = [
   'orsDeteriorated',
   'noImprovement',
   'intakeAboveCutoff',
+  'belowCourse',
 ] as const;
 
 export const alertSchema = z.object({
@@ -121,3 +122,24 @@ export const acknowledgementsResponseSchema = z.object({
 });
 /** `POST /api/participants/:id/acknowledgements` */
 export const acknowledgementResponseSchema = z.object({ acknowledgement: acknowledgementSchema });
+
+const coursePointSchema = z.object({
+  session: z.number(),
+  n: z.number(),
+  median: z.number(),
+  p25: z.number(),
+  p75: z.number(),
+});
+/** `GET /api/team/expected-course`: the team's own course of ORS change, per intake band. */
+export const expectedCourseResponseSchema = z.object({
+  minimumParticipants: z.number(),
+  minimumAtSession: z.number(),
+  bands: z.array(
+    z.object({
+      from: z.number(),
+      to: z.number(),
+      participants: z.number(),
+      points: z.array(coursePointSchema),
+    }),
+  ),
+});

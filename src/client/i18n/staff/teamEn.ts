@@ -183,6 +183,11 @@ export const teamEn: Record<TeamKey, string> = {
     'You put yourself at {first} out of 10 on {from} and at {last} out of 10 on {to}.',
   'journey.compass': 'This is how you answered the last time, {date}:',
   'journey.footer': 'These are your own answers. The questions are Stegvis’s own wording.',
+  'course.legend': 'The team’s usual course',
+  'course.shown':
+    'The team’s usual course (dotted line and shaded field): the median and middle half (25–75 %) of how ORS changed since the start among the team’s own exited participants who started at {from}–{to} points (n = {n}; each session is shown when at least {min} got that far). The team’s own data, not a norm.',
+  'course.notYet':
+    'The team’s usual course is shown once at least {min} exited participants have started at {from}–{to} points; now {n}.',
   'alerts.title': 'Signals to talk about',
   'alerts.allAcknowledged':
     'Every alert is acknowledged. They open again if a later rating sets them off.',
@@ -205,6 +210,9 @@ export const teamEn: Record<TeamKey, string> = {
   'alertRule.noImprovement': 'No reliable improvement',
   'alertRule.intakeAboveCutoff': 'ORS above the cutoff at the start',
   'staff.field.alertAcknowledged': 'Alert acknowledged',
+  'alertRule.belowCourse': 'Below the team’s usual course',
+  'alert.belowCourse':
+    'ORS {latest} at session {session} is below the team’s usual course for a similar start (lower quartile: {expected}).',
   'alert.srsLow': 'Latest SRS {total} is below {threshold}: talk about the alliance.',
   'alert.srsItemLow': 'An item of the latest SRS is below {threshold} (lowest {lowest}).',
   'alert.srsDrop': 'SRS dropped from {from} to {to} (limit: {points} points).',

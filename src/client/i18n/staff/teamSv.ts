@@ -180,6 +180,11 @@ export const teamSv = {
   'journey.scale': 'Du satte dig på {first} av 10 den {from} och på {last} av 10 den {to}.',
   'journey.compass': 'Så här svarade du sista gången, {date}:',
   'journey.footer': 'Det här är dina egna svar. Frågorna är Stegvis egna formuleringar.',
+  'course.legend': 'Teamets vanliga förlopp',
+  'course.shown':
+    'Teamets vanliga förlopp (prickad linje och skuggat fält): median och mittersta hälften (25–75 %) av hur ORS ändrats sedan start hos teamets egna avslutade deltagare som började på {from}–{to} poäng (n = {n}; varje tillfälle visas när minst {min} kom så långt). Teamets egna data, ingen norm.',
+  'course.notYet':
+    'Teamets vanliga förlopp visas när minst {min} avslutade deltagare har börjat på {from}–{to} poäng; nu {n}.',
   'alerts.title': 'Signaler att prata om',
   'alerts.allAcknowledged':
     'Alla signaler är kvitterade. De öppnas igen om en senare skattning ger samma signal.',
@@ -202,6 +207,9 @@ export const teamSv = {
   'alertRule.noImprovement': 'Ingen säker förbättring',
   'alertRule.intakeAboveCutoff': 'ORS över gränsen redan vid start',
   'staff.field.alertAcknowledged': 'Signal kvitterad',
+  'alertRule.belowCourse': 'Under teamets vanliga förlopp',
+  'alert.belowCourse':
+    'ORS {latest} vid tillfälle {session} ligger under teamets vanliga förlopp för samma start (undre kvartilen: {expected}).',
   'alert.srsLow': 'Senaste SRS {total} är under {threshold}: prata om samarbetet.',
   'alert.srsItemLow': 'En del av senaste SRS är under {threshold} (lägst {lowest}).',
   'alert.srsDrop': 'SRS sjönk från {from} till {to} (gräns: {points} poäng).',

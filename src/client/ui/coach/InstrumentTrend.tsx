@@ -6,6 +6,7 @@ import { trendGuides, type GuideKind } from '../../../domain/trend';
 import { useI18n, type MessageKey } from '../../i18n';
 import { LazyLineChart } from '../common/chart/LazyLineChart';
 import { TableScroll } from '../common/TableScroll';
+import { CourseNote, courseLine, type ExpectedCourse } from './CourseNote';
 import type { ShownInstrument } from '../../wording';
 
 const GUIDE_LABEL: Record<GuideKind, MessageKey> = {
@@ -22,6 +23,7 @@ export function InstrumentTrend({
   cutoff,
   settings,
   noteDays = [],
+  course = null,
 }: {
   shown: ShownInstrument;
   views: RatingView[];
@@ -29,6 +31,8 @@ export function InstrumentTrend({
   settings: TeamSettings;
   /** Days with a note (the coach's or the participant's), marked under the chart. */
   noteDays?: readonly string[];
+  /** The team's own expected course (ORS only). */
+  course?: ExpectedCourse | null;
 }) {
   const { t, number, date } = useI18n();
   const { def, texts } = shown;
@@ -71,6 +75,11 @@ export function InstrumentTrend({
       .map((m) => m.index);
   }, [rows, noteDays]);
   const tableId = `trend-table-${def.id}`;
+  const totals = useMemo(() => rows.filter((v) => v.total !== null).map((v) => v.total!), [rows]);
+  const courseShown = useMemo(
+    () => (items ? undefined : courseLine(course, totals, t('course.legend'))),
+    [items, course, totals, t],
+  );
 
   return (
     <section class="stack card" aria-labelledby={`trend-${def.id}`}>
@@ -81,8 +90,10 @@ export function InstrumentTrend({
         max={max}
         guides={guides}
         marks={marks}
+        course={courseShown}
         ariaLabel={t('progress.chartLabel', { title })}
       />
+      {def.id === 'ors' && <CourseNote course={course} intake={totals[0]} />}
       {marks.length > 0 && (
         <p class="muted chart-note">
           <span class="note-mark" aria-hidden="true">

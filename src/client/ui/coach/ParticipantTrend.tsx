@@ -13,6 +13,7 @@ import { WordingNote } from '../common/WordingNote';
 import { AlertsPanel } from './AlertsPanel';
 import { ResponsibleCoaches } from './ResponsibleCoaches';
 import type { Acknowledgement } from '../../../shared/responses/participants';
+import type { ExpectedCourse } from './CourseNote';
 import { CoachNotes } from './CoachNotes';
 import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
@@ -29,6 +30,7 @@ export function ParticipantTrend({ id }: { id: string }) {
   const [views, setViews] = useState<RatingView[] | null>(null);
   const [acknowledgements, setAcknowledgements] = useState<Acknowledgement[]>([]);
   const [notes, setNotes] = useState<CoachNote[]>([]);
+  const [course, setCourse] = useState<ExpectedCourse | null>(null);
   // Acknowledging a signal or changing coaches writes to the history shown further down.
   const [historyVersion, setHistoryVersion] = useState(0);
   const [error, setError] = useState<'notFound' | 'failed' | null>(null);
@@ -40,8 +42,11 @@ export function ParticipantTrend({ id }: { id: string }) {
       loadTeam(),
       staffApi.acknowledgements(id),
       staffApi.coachNotes(id),
+      // The course only adds to the trend: without it the page still works.
+      staffApi.expectedCourse().catch(() => null),
     ]).then(
-      ([p, facts, info, acks, notes]) => {
+      ([p, facts, info, acks, notes, course]) => {
+        setCourse(course);
         setTeam(info);
         setParticipant(p);
         setViews(foldHistory(facts));
@@ -64,8 +69,8 @@ export function ParticipantTrend({ id }: { id: string }) {
     [participant, team],
   );
   const alerts = useMemo(
-    () => (views && team ? alertsFor(views, team.settings, cutoff) : []),
-    [views, cutoff, team],
+    () => (views && team ? alertsFor(views, team.settings, cutoff, course?.bands) : []),
+    [views, cutoff, team, course],
   );
 
   const noteDays = useMemo(() => notes.map((n) => n.sessionDate), [notes]);
@@ -129,6 +134,7 @@ export function ParticipantTrend({ id }: { id: string }) {
             cutoff={cutoff}
             settings={team.settings}
             noteDays={noteDays}
+            course={i === 'ors' ? course : null}
           />
         ))}
       </div>

@@ -9,7 +9,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { guideDataset, guidesPlugin, type Guide } from './guides';
+import { courseDataset, guideDataset, guidesPlugin, type CourseLine, type Guide } from './guides';
 
 // Only what a line chart needs, so this lazily loaded chunk stays small.
 Chart.register(
@@ -30,6 +30,8 @@ export interface LineChartProps {
   guides?: Guide[];
   /** Label indexes to mark under the plot (sessions with a note). */
   marks?: number[];
+  /** The team's usual course for this participant's start (the coach's ORS trend). */
+  course?: CourseLine;
   /** Whether to show the legend; by default whenever there is more than one line or a guide. */
   legend?: boolean;
   /** Read by screen readers instead of the canvas; the table beside it has the numbers. */
@@ -50,6 +52,7 @@ export default function LineChart({
   max,
   guides = [],
   marks = [],
+  course,
   legend,
   ariaLabel,
   many = false,
@@ -70,6 +73,8 @@ export default function LineChart({
         tension: 0,
       })),
       ...guides.map(guideDataset),
+      // After the guides, so a hidden guide's index stays lines.length + its own.
+      ...(course ? [courseDataset(course)] : []),
     ];
     const chart = new Chart(canvasRef.current, {
       type: 'line',
@@ -85,12 +90,12 @@ export default function LineChart({
             position: 'bottom',
             labels: { usePointStyle: true },
           },
-          guides: { guides, first: lines.length, marks },
+          guides: { guides, first: lines.length, marks, course },
         },
       },
     });
     return () => chart.destroy();
-  }, [labels, lines, max, guides, marks, legend, many]);
+  }, [labels, lines, max, guides, marks, course, legend, many]);
 
   return (
     <div class="chart">

@@ -11,7 +11,17 @@ export interface Guide {
   label: string;
 }
 
+/** The team's usual course: a median line and the middle half around it, per session. */
+export interface CourseLine {
+  label: string;
+  low: (number | null)[];
+  mid: (number | null)[];
+  high: (number | null)[];
+}
+
 const LIMIT = '#3d4a49';
+const COURSE = '#1d4f91';
+const COURSE_FILL = 'rgba(29, 79, 145, 0.10)';
 const BAND = '#6b5a00';
 const BAND_FILL = 'rgba(201, 168, 0, 0.12)';
 const BAND_DASH = [6, 5];
@@ -41,6 +51,7 @@ interface GuideOptions {
   first: number;
   /** Label indexes to mark with a small flag just above the x axis (sessions with a note). */
   marks?: number[];
+  course?: CourseLine;
 }
 
 declare module 'chart.js' {
@@ -75,6 +86,7 @@ export const guidesPlugin: Plugin<'line', GuideOptions> = {
         ctx.stroke();
       }
     });
+    if (options.course) drawCourse(chart, options.course);
     ctx.setLineDash([]);
     ctx.fillStyle = MARK;
     const x = scales.x;
@@ -92,3 +104,45 @@ export const guidesPlugin: Plugin<'line', GuideOptions> = {
     ctx.restore();
   },
 };
+
+/** The course's middle half as a shaded ribbon and its median as a dotted line. */
+function drawCourse(chart: Chart<'line'>, course: CourseLine) {
+  const { ctx, scales } = chart;
+  const x = scales.x!;
+  const y = scales.y!;
+  const points = course.mid
+    .map((m, i) => ({ i, m, lo: course.low[i], hi: course.high[i] }))
+    .filter((p) => p.m !== null && p.lo != null && p.hi != null);
+  if (points.length < 2) return;
+  const px = (i: number) => x.getPixelForValue(i);
+  ctx.fillStyle = COURSE_FILL;
+  ctx.beginPath();
+  points.forEach((p, k) =>
+    (k ? ctx.lineTo : ctx.moveTo).call(ctx, px(p.i), y.getPixelForValue(p.hi!)),
+  );
+  [...points].reverse().forEach((p) => ctx.lineTo(px(p.i), y.getPixelForValue(p.lo!)));
+  ctx.closePath();
+  ctx.fill();
+  ctx.strokeStyle = COURSE;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([2, 4]);
+  ctx.beginPath();
+  points.forEach((p, k) =>
+    (k ? ctx.lineTo : ctx.moveTo).call(ctx, px(p.i), y.getPixelForValue(p.m!)),
+  );
+  ctx.stroke();
+}
+
+/** The course's one legend entry. */
+export function courseDataset(course: CourseLine): ChartDataset<'line', number[]> {
+  return {
+    label: course.label,
+    data: [],
+    borderColor: COURSE,
+    backgroundColor: COURSE_FILL,
+    borderWidth: 2,
+    borderDash: [2, 4],
+    pointStyle: 'line',
+    pointRadius: 0,
+  };
+}
