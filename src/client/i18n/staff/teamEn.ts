@@ -201,7 +201,7 @@ export const teamEn: Record<TeamKey, string> = {
   'alerts.acknowledgedTitle': 'Acknowledged alerts ({count})',
   'alerts.acknowledgedBy': 'Acknowledged {date} by {by}',
   'alerts.homeLead':
-    'Open alerts by rule. Acknowledge an alert on the participant’s page once you have talked about it.',
+    'By rule, with the participants behind each. Acknowledge a signal on the participant’s page once you have talked about it.',
   'alerts.homeCount': '{count}',
   'alertRule.srsLow': 'SRS below the limit',
   'alertRule.srsItemLow': 'An SRS item low',

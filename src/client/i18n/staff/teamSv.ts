@@ -198,7 +198,7 @@ export const teamSv = {
   'alerts.acknowledgedTitle': 'Kvitterade signaler ({count})',
   'alerts.acknowledgedBy': 'Kvitterat {date} av {by}',
   'alerts.homeLead':
-    'Öppna signaler per regel. Kvittera en signal på deltagarens sida när ni har pratat om den.',
+    'Per regel, med deltagarna bakom varje. Kvittera en signal på deltagarens sida när ni har pratat om den.',
   'alerts.homeCount': '{count} st',
   'alertRule.srsLow': 'SRS under gränsen',
   'alertRule.srsItemLow': 'En SRS-fråga lågt',
