@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +10,32 @@ import { createOrganisation, createTeam } from '../../src/server/teams/accounts'
 import { saveTeamSettings } from '../../src/server/teams/settings';
 import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar';
 import { launchOptions } from './browser.mjs';
+import { brokenWordsInPage } from './brokenWords.mjs';
+
+/** CSS pixels per centimetre. */
+const CM = 96 / 2.54;
+
+/**
+ * Renders a PDF's pages with poppler's pdftoppm (as a person would look at them) to grey
+ * PGM images, and gives each page's share of non-white pixels.
+ */
+function renderPages(pdf: Buffer): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'stegvis-pdf-'));
+  writeFileSync(join(dir, 'report.pdf'), pdf);
+  execFileSync('pdftoppm', ['-gray', '-r', '40', join(dir, 'report.pdf'), join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort()
+    .map((f) => {
+      const image = readFileSync(join(dir, f));
+      // P5 header: magic, width, height, maxval, each ended by whitespace.
+      const header = image.toString('latin1', 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+      const pixels = image.subarray(header[0].length);
+      let ink = 0;
+      for (const p of pixels) if (p < 200) ink++;
+      return ink / pixels.length;
+    });
+}
 import {
   addStaffAccount,
   axeViolations,
@@ -174,9 +203,19 @@ describe('team report', () => {
   });
 
   it("prints the steering group's report to a clean A4 PDF of one to three pages", async () => {
+    await page.emulateMedia({ media: 'print' });
+    // Drawn at a readable size on paper, not squeezed into a strip: at least 12 × 4 cm.
+    const chart = (await page.locator('.report-charts canvas').first().boundingBox())!;
+    expect(chart.width / CM).toBeGreaterThan(12);
+    expect(chart.height / CM).toBeGreaterThan(4);
+    // Headings wrap between words or at soft hyphens only: no heading word cut elsewhere.
+    expect(await page.evaluate(brokenWordsInPage)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    await page.emulateMedia({ media: 'screen' });
+    const pages = renderPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(3);
+    // No blank page: each has ink on at least 1 % of its area.
+    for (const ink of pages) expect(ink).toBeGreaterThan(0.01);
   });
 });

@@ -106,7 +106,7 @@ export function OrsSection({ report }: { report: ReportView }) {
         </p>
       )}
       {!none && (
-        <div class="report-tables">
+        <div class="report-tables report-charts">
           <div class="stack">
             <h3>{t('report.meansChart')}</h3>
             <LazyLineChart
