@@ -51,7 +51,8 @@ export function acknowledgementRoutes(deps: Deps) {
         [p],
         deps.now(),
         await settingsOf(deps.store, p.team_id),
-        p.team_id,
+        // The team's course (a scan of every exited participant's ORS) matters to one rule only.
+        input.alertId === 'belowCourse' ? p.team_id : undefined,
       )
     ).get(p.id)!;
     const alert = summary.alerts.find(

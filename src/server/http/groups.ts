@@ -83,18 +83,27 @@ export function groupRoutes(deps: Deps) {
       .where('held_on', '=', day)
       .orderBy('created_at')
       .execute();
+    // How many answered each, in one query for all of today's sessions.
+    const counts = sessions.length
+      ? await db
+          .selectFrom('facts')
+          .innerJoin('participants', 'participants.id', 'facts.participant_id')
+          .select(['facts.group_session'])
+          .select((eb) => eb.fn.count('facts.participant_id').distinct().as('n'))
+          .where('participants.team_id', '=', teamId)
+          .where(
+            'facts.group_session',
+            'in',
+            sessions.map((s) => s.code),
+          )
+          .groupBy('facts.group_session')
+          .execute()
+      : [];
+    const answered = new Map(counts.map((r) => [r.group_session, Number(r.n)]));
     const result = new Map<string, { id: string; code: string; answered: number }>();
-    for (const s of sessions) {
-      const answered = await db
-        .selectFrom('facts')
-        .innerJoin('participants', 'participants.id', 'facts.participant_id')
-        .select((eb) => eb.fn.count('facts.participant_id').distinct().as('n'))
-        .where('participants.team_id', '=', teamId)
-        .where('facts.group_session', '=', s.code)
-        .executeTakeFirstOrThrow();
-      // The newest of a day wins, as when the session is started again.
-      result.set(s.group_id, { id: s.id, code: s.code, answered: Number(answered.n) });
-    }
+    // The newest of a day wins, as when the session is started again.
+    for (const s of sessions)
+      result.set(s.group_id, { id: s.id, code: s.code, answered: answered.get(s.code) ?? 0 });
     return result;
   };
 

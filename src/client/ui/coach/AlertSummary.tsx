@@ -2,6 +2,7 @@ import { ALERT_IDS, type Alert, type AlertId } from '../../../shared/responses/p
 import { useI18n } from '../../i18n';
 import type { ParticipantRow } from '../../staff/api';
 import { AlertText } from './AlertText';
+import { participantLabel } from './participantLabel';
 
 /**
  * The team home's open alerts, counted per rule: a short list to start the week from, with
@@ -41,9 +42,7 @@ export function AlertSummary({ rows }: { rows: readonly ParticipantRow[] }) {
                     <ul class="rule-people">
                       {people.map(({ p, alert }) => (
                         <li key={p.id}>
-                          <a href={`#/staff/p/${p.id}`}>
-                            {p.displayName ? `${p.code} (${p.displayName})` : p.code}
-                          </a>{' '}
+                          <a href={`#/staff/p/${p.id}`}>{participantLabel(p)}</a>{' '}
                           <AlertText alert={alert} quiet />
                         </li>
                       ))}

@@ -1,4 +1,5 @@
 import type { ParticipantRow } from '../../staff/api';
+import { participantLabel } from './participantLabel';
 
 /** Ticks for the group's members: code, and the display name where the team uses one. */
 export function MemberPicker({
@@ -24,7 +25,7 @@ export function MemberPicker({
       {people.map((p) => (
         <label key={p.id} class="check">
           <input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} />
-          {p.displayName ? `${p.code} (${p.displayName})` : p.code}
+          {participantLabel(p)}
         </label>
       ))}
     </fieldset>

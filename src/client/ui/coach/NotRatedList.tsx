@@ -2,6 +2,7 @@ import type { ParticipantRow } from '../../staff/api';
 import { useTeam } from '../../staff/team';
 import { useI18n } from '../../i18n';
 import { daysSince, isMine } from './ParticipantList';
+import { participantLabel } from './participantLabel';
 
 /**
  * Active participants without a rating for the team's number of weeks (counted from intake
@@ -28,9 +29,7 @@ export function NotRatedList({ rows, me }: { rows: readonly ParticipantRow[]; me
         <ul class="rule-people">
           {quiet.map((p) => (
             <li key={p.id}>
-              <a href={`#/staff/p/${p.id}`}>
-                {p.displayName ? `${p.code} (${p.displayName})` : p.code}
-              </a>{' '}
+              <a href={`#/staff/p/${p.id}`}>{participantLabel(p)}</a>{' '}
               <span class="muted">
                 {p.summary?.lastRatedAt
                   ? t('staff.lastRated', {
