@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/client/i18n';
 import { staffEn as coreEn } from '../../src/client/i18n/staff/en';
 import { staffSv as coreSv } from '../../src/client/i18n/staff/sv';
+import { reportEn } from '../../src/client/i18n/staff/reportEn';
+import { reportSv } from '../../src/client/i18n/staff/reportSv';
 import { teamEn } from '../../src/client/i18n/staff/teamEn';
 import { teamSv } from '../../src/client/i18n/staff/teamSv';
 import { svUi as sv } from '../../src/client/i18n/languages/sv';
 import { INSTRUMENTS, textGaps } from '../../src/shared/instruments';
 import { LANGUAGES } from '../../src/shared/language';
 
-// The staff chunk's catalog is its core strings and the team page's, loaded together.
-const staffSv = { ...coreSv, ...teamSv };
-const staffEn = { ...coreEn, ...teamEn };
+// The staff chunk's catalog is its core strings, the team page's and the report's, loaded together.
+const staffSv = { ...coreSv, ...teamSv, ...reportSv };
+const staffEn = { ...coreEn, ...teamEn, ...reportEn };
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -53,7 +55,8 @@ describe('the catalogs', () => {
   it('never define a key twice, and the staff side is complete in English', () => {
     expect(Object.keys(staffEn).sort()).toEqual(Object.keys(staffSv).sort());
     expect(Object.keys(sv).filter((k) => k in staffSv)).toEqual([]);
-    expect(Object.keys(coreSv).filter((k) => k in teamSv)).toEqual([]);
+    expect(Object.keys(coreSv).filter((k) => k in teamSv || k in reportSv)).toEqual([]);
+    expect(Object.keys(teamSv).filter((k) => k in reportSv)).toEqual([]);
   });
 });
 

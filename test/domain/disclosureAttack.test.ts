@@ -4,7 +4,13 @@ import { cellMembers } from '../../src/domain/disclosure/cells';
 import { FIGURE_RULES } from '../../src/domain/disclosure/rules';
 import { teamReport } from '../../src/domain/report/cohort';
 import { reportingYear } from '../../src/domain/report/reportingYear';
-import { organisationArb, participantArb, settingsArb } from '../builders/organisation';
+import {
+  crowdedOrganisationArb,
+  organisationArb,
+  participantArb,
+  settingsArb,
+} from '../builders/organisation';
+import { crossPaths } from './attacker/relations';
 import { attackOrganisation, honestMarks } from './attacker/scenario';
 
 const read = (tree: unknown, path: string) =>
@@ -23,6 +29,23 @@ describe('an attacker with every report that leaves the teams', () => {
       // took 18 of CI's); replay the seed locally, without endOnFailure, to shrink it.
       { numRuns: 60, endOnFailure: true },
     );
+  }, 300_000);
+
+  it('never works out a hidden cell of the exits’ cross-tables from its shown rows and columns', () => {
+    let shown = 0;
+    fc.assert(
+      fc.property(crowdedOrganisationArb, (org) => {
+        const run = attackOrganisation(org);
+        expect(run.wrong).toEqual([]);
+        expect(run.leaks).toEqual([]);
+        expect(honestMarks(run)).toEqual([]);
+        for (const p of run.published)
+          shown += crossPaths.filter((path) => (read(p.report, path) as number) > 0).length;
+      }),
+      { numRuns: 30, endOnFailure: true },
+    );
+    // The case is only a test if cross-table cells were published beside hidden ones.
+    expect(shown).toBeGreaterThan(0);
   }, 300_000);
 
   it('counts each cell as the report counts it', () => {

@@ -12,11 +12,12 @@ import type { Catalog } from './catalog';
 import type { InfoKey } from './info/sv';
 import { catalog as svCatalog, type ParticipantKey } from './languages/sv';
 import type { StaffKey } from './staff/sv';
+import type { ReportKey } from './staff/reportSv';
 import type { TeamKey } from './staff/teamSv';
 
 export { chooseLanguage, rememberLanguage, rememberOfferedLanguages } from './choice';
 
-export type MessageKey = ParticipantKey | StaffKey | TeamKey | InfoKey;
+export type MessageKey = ParticipantKey | StaffKey | TeamKey | ReportKey | InfoKey;
 /** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
 export type PluralKey = MessageKey extends infer K
   ? K extends `${infer B}.one`

@@ -5,11 +5,13 @@ import {
   SUPPORT_TYPES,
   type ExitReason,
 } from '../../shared/participant';
-import type { Period } from '../../shared/report';
+import { AGE_BANDS, type Period } from '../../shared/report';
 import type { TeamSettings } from '../../shared/team';
 import { clinicallySignificant, reliableChange } from '../change';
 import {
   activeDuring,
+  ageAtIntake,
+  ageBand,
   exitedIn,
   inGoalDenominator,
   ratedIn,
@@ -31,6 +33,7 @@ const keys = {
   reason: EXIT_REASONS,
   referrer: [...REFERRERS, 'unknown'],
   support: [...SUPPORT_TYPES, 'unknown'],
+  band: AGE_BANDS,
 } as const;
 
 export function cellMembers(
@@ -73,7 +76,17 @@ export function cellMembers(
       `ors.gender.${g}`,
     ]),
     ...keys.reason.flatMap((r) => [`exits.reason.${r}`, `ors.reason.${r}`]),
-    ...keys.referrer.map((r) => `participants.referrer.${r}`),
+    ...keys.referrer.flatMap((r) => [
+      `participants.referrer.${r}`,
+      `exits.referrer.${r}`,
+      `exits.referrer.${r}.reached`,
+      `exits.referrer.${r}.notReached`,
+    ]),
+    ...keys.band.map((b) => `exits.age.${b}`),
+    ...keys.reason.flatMap((r) => [
+      ...keys.gender.map((g) => `exits.reason.${r}.gender.${g}`),
+      ...keys.band.map((b) => `exits.reason.${r}.age.${b}`),
+    ]),
     ...keys.support.map((s) => `participants.support.${s}`),
   ]);
 
@@ -94,7 +107,15 @@ export function cellMembers(
     put('exited', id);
     put(`exits.reason.${p.exitReason ?? 'other'}`, id);
     put(`exits.gender.${p.gender}`, id);
+    const reason = p.exitReason ?? 'other';
+    const band = ageBand(ageAtIntake(p));
+    put(`exits.reason.${reason}.gender.${p.gender}`, id);
+    put(`exits.age.${band}`, id);
+    put(`exits.reason.${reason}.age.${band}`, id);
     const reached = reachedGoal(p, settings);
+    const referrer = `exits.referrer.${p.referrer ?? 'unknown'}`;
+    put(referrer, id);
+    put(reached ? `${referrer}.reached` : `${referrer}.notReached`, id);
     if (reached) put('goal.reached', id);
     else put('exits.notReached', id);
     if (inGoalDenominator(p, settings)) {

@@ -2,7 +2,7 @@ import { SPANS, type ReportingYear, type Span } from '../report/reportingYear';
 import type { TeamSettings } from '../../shared/team';
 import { teamReport, type CohortParticipant, type TeamReport } from '../report/cohort';
 import { cellMembers, type CellMembers } from './cells';
-import { BREAKDOWNS, RESTS, rulesFor, type SumLayer } from './rules';
+import { BREAKDOWNS, DETAIL_CELLS, RESTS, rulesFor, type SumLayer } from './rules';
 
 /**
  * The model the disclosure rules work on: every report that leaves the team for one reporting
@@ -143,14 +143,22 @@ const entityRank = { team: 0, others: 1, total: 2 } as const;
 const spanRank = { year: 0, first: 1, second: 1 } as const;
 
 /**
- * The order in which cells are published (the rest hidden where needed): the teams' own
+ * The order in which cells are published (the rest hidden where needed): the cross-tables'
+ * cells after all others (they add detail, the others are what reports have always had); the teams' own
  * figures before the groups and the total, so one small team does not blank a big team's
  * rows; the year before its halves; larger cells before smaller ones.
  */
 export function publishOrder(slots: readonly Slot[], cells: readonly ModelCell[], ids: number[]) {
   const key = (i: number) => {
     const slot = slots[cells[i]!.slot]!;
-    return [entityRank[slot.entity.kind], spanRank[slot.span], -cells[i]!.members.length, i];
+    const detail = DETAIL_CELLS.has(cells[i]!.name) ? 1 : 0;
+    return [
+      detail,
+      entityRank[slot.entity.kind],
+      spanRank[slot.span],
+      -cells[i]!.members.length,
+      i,
+    ];
   };
   return ids
     .map((i) => ({ i, k: key(i) }))

@@ -1,4 +1,5 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../shared/participant';
+import { AGE_BANDS } from '../../shared/report';
 
 /**
  * The allowlist: every figure an audience outside the team may see, and the rule that decides
@@ -31,6 +32,7 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   referrer: [...REFERRERS, 'unknown'],
   support: [...SUPPORT_TYPES, 'unknown'],
   instrument: ['srs', 'gsrs'],
+  band: AGE_BANDS,
 };
 
 /** `ors.byGender.{gender}.n` → one copy per gender; every string field is filled in alike. */
@@ -56,6 +58,50 @@ const orsFigures = (path: string, cell: string): FigureRule[] => [
     layer: 'ors',
   })),
 ];
+
+/** The exits' cross-tables, for a whole reporting year (a half's would be mostly marks). */
+function exitTableRules(): FigureRule[] {
+  const yearOnly = true as const;
+  const per = 'exits.byReferrer.{referrer}';
+  return [
+    {
+      path: 'exits.byReasonAndGender.{reason}.{gender}',
+      kind: 'count',
+      cell: 'exits.reason.{reason}.gender.{gender}',
+      yearOnly,
+    },
+    { path: 'exits.byAgeBand.{band}', kind: 'count', cell: 'exits.age.{band}', yearOnly },
+    {
+      path: 'exits.byReasonAndAgeBand.{reason}.{band}',
+      kind: 'count',
+      cell: 'exits.reason.{reason}.age.{band}',
+      yearOnly,
+    },
+    { path: `${per}.total`, kind: 'count', cell: 'exits.referrer.{referrer}', yearOnly },
+    {
+      path: `${per}.goalReached`,
+      kind: 'count',
+      cell: 'exits.referrer.{referrer}.reached',
+      yearOnly,
+    },
+    {
+      path: `${per}.percent`,
+      kind: 'percent',
+      cell: 'exits.referrer.{referrer}.reached',
+      of: 'exits.referrer.{referrer}',
+      yearOnly,
+    },
+  ];
+}
+
+/**
+ * Cells of the cross-tables: published after every other figure, so a new detailed table
+ * never costs the steering group a figure it had (exits by reason, the goal) — where a cell
+ * must be hidden so a small one cannot be worked out, it is the detailed one.
+ */
+export const DETAIL_CELLS: ReadonlySet<string> = new Set(
+  exitTableRules().flatMap((r) => expand(r).flatMap((x) => ('cell' in x ? [x.cell] : []))),
+);
 
 export const FIGURE_RULES: readonly FigureRule[] = [
   { path: 'period.from', kind: 'fixed' },
@@ -94,6 +140,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     cell: 'exits.reason.{reason}',
     of: 'exited',
   },
+  ...exitTableRules(),
   { path: 'goal.reached', kind: 'count', cell: 'goal.reached' },
   { path: 'goal.denominator', kind: 'count', cell: 'goal.denominator' },
   { path: 'goal.percent', kind: 'percent', cell: 'goal.reached', of: 'goal.denominator' },
@@ -129,7 +176,12 @@ export const FIGURE_RULES: readonly FigureRule[] = [
  * the goal (all exits' months − the goal's months would be theirs).
  */
 export const RESTS: Readonly<Record<'count' | SumLayer, readonly string[]>> = {
-  count: ['goal.rest', 'ors.clinical.rest', 'ors.belowCutoff.rest'],
+  count: [
+    'goal.rest',
+    'ors.clinical.rest',
+    'ors.belowCutoff.rest',
+    ...expand({ p: 'exits.referrer.{referrer}.notReached' }).map((x) => x.p),
+  ],
   age: [],
   months: ['exits.notReached'],
   ors: [],
@@ -157,7 +209,47 @@ export const BREAKDOWNS: readonly { whole: string; parts: readonly string[] }[] 
   { whole: 'ors', parts: ['ors.belowCutoff', 'ors.belowCutoff.rest'] },
   { whole: 'ors', parts: ['ors.gender.{gender}'] },
   { whole: 'ors', parts: ['ors.reason.{reason}'] },
-].map((b) => ({ whole: b.whole, parts: b.parts.flatMap((p) => expand({ p }).map((x) => x.p)) }));
+  { whole: 'exited', parts: ['exits.age.{band}'] },
+  { whole: 'exited', parts: ['exits.referrer.{referrer}'] },
+  { whole: 'goal.reached', parts: ['exits.referrer.{referrer}.reached'] },
+]
+  .map((b) => ({ whole: b.whole, parts: b.parts.flatMap((p) => expand({ p }).map((x) => x.p)) }))
+  .concat(crossBreakdowns());
+
+/** Each row and each column of a cross-table is a whole its cells split. */
+function crossBreakdowns() {
+  const out: { whole: string; parts: string[] }[] = [];
+  const table = (
+    rows: readonly string[],
+    cols: readonly string[],
+    cell: (r: string, c: string) => string,
+    rowWhole: (r: string) => string,
+    colWhole: (c: string) => string,
+  ) => {
+    for (const r of rows) out.push({ whole: rowWhole(r), parts: cols.map((c) => cell(r, c)) });
+    for (const c of cols) out.push({ whole: colWhole(c), parts: rows.map((r) => cell(r, c)) });
+  };
+  table(
+    EXIT_REASONS,
+    GENDERS,
+    (r, g) => `exits.reason.${r}.gender.${g}`,
+    (r) => `exits.reason.${r}`,
+    (g) => `exits.gender.${g}`,
+  );
+  table(
+    EXIT_REASONS,
+    AGE_BANDS,
+    (r, b) => `exits.reason.${r}.age.${b}`,
+    (r) => `exits.reason.${r}`,
+    (b) => `exits.age.${b}`,
+  );
+  for (const r of [...REFERRERS, 'unknown'])
+    out.push({
+      whole: `exits.referrer.${r}`,
+      parts: [`exits.referrer.${r}.reached`, `exits.referrer.${r}.notReached`],
+    });
+  return out;
+}
 
 /** The rules that apply to a report for a whole reporting year, or for one of its halves. */
 export const rulesFor = (span: 'year' | 'half') =>

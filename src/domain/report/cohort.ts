@@ -10,6 +10,7 @@ import { AGE_BANDS, type AgeBand, type Period, type ReportFilter } from '../../s
 import type { TeamSettings } from '../../shared/team';
 import { ORS_RELIABLE_CHANGE } from '../change';
 import { ageOn } from '../thresholds';
+import { exitTables } from './exitTables';
 import { orsChange, orsChangeBy, orsPair } from './orsChange';
 import { inPeriod, throughputMonths } from './period';
 import type { SessionRatings, Share, TeamReport, Throughput } from '../../shared/responses/reports';
@@ -161,6 +162,15 @@ export function teamReport(
       byReasonPercent: Object.fromEntries(
         EXIT_REASONS.map((r) => [r, byReason[r]!.percent]),
       ) as Record<ExitReason, number | null>,
+      ...exitTables(
+        exited.map((p) => ({
+          gender: p.gender,
+          exitReason: p.exitReason,
+          referrer: p.referrer,
+          band: ageBand(ageAtIntake(p)),
+          reached: reachedGoal(p, settings),
+        })),
+      ),
     },
     goal: { reached: reached.length, denominator, percent: percent(reached.length, denominator) },
     throughput: {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EXIT_REASONS, exitReasonSchema, GENDERS } from '../participant';
-import { periodSchema, reportFilterSchema } from '../report';
+import { AGE_BANDS, periodSchema, reportFilterSchema } from '../report';
 
 /**
  * The reports as the API sends them: the team's own (every figure a number) and the
@@ -11,6 +11,18 @@ const num = z.number();
 const maybe = z.nullable(z.number());
 const byGender = <T extends z.ZodMiniType>(s: T) => z.record(z.enum(GENDERS), s);
 const byReason = <T extends z.ZodMiniType>(s: T) => z.record(z.enum(EXIT_REASONS), s);
+const byBand = <T extends z.ZodMiniType>(s: T) => z.record(z.enum(AGE_BANDS), s);
+
+/**
+ * Exits cross-tabulated for the steering group: reason × gender, age band at intake (alone
+ * and × reason), and per referrer the exits that reached the goal (% of that referrer's exits).
+ */
+const exitTablesOf = <C extends z.ZodMiniType, S extends z.ZodMiniType>(count: C, share: S) => ({
+  byReasonAndGender: byReason(byGender(count)),
+  byAgeBand: byBand(count),
+  byReasonAndAgeBand: byReason(byBand(count)),
+  byReferrer: z.record(z.string(), z.object({ total: count, goalReached: count, percent: share })),
+});
 
 export const shareSchema = z.object({ count: num, percent: maybe });
 export type Share = z.infer<typeof shareSchema>;
@@ -78,7 +90,12 @@ export const teamReportSchema = z.object({
       byGender: byGender(z.object({ n: num, mean: maybe })),
     }),
   }),
-  exits: z.object({ total: num, byReason: byReason(num), byReasonPercent: byReason(maybe) }),
+  exits: z.object({
+    total: num,
+    byReason: byReason(num),
+    byReasonPercent: byReason(maybe),
+    ...exitTablesOf(num, maybe),
+  }),
   goal: z.object({ reached: num, denominator: num, percent: maybe }),
   throughput: z.object({
     ...throughputSchema.shape,
@@ -97,6 +114,10 @@ export const teamReportSchema = z.object({
   gsrs: sessionRatingsSchema,
 });
 export type TeamReport = z.infer<typeof teamReportSchema>;
+export type ExitTables = Pick<
+  TeamReport['exits'],
+  'byReasonAndGender' | 'byAgeBand' | 'byReasonAndAgeBand' | 'byReferrer'
+>;
 
 /** A figure outside the team: a number, nothing to show (null), `<5` or `..`. */
 export const figureSchema = z.union([z.number(), z.null(), z.literal('<5'), z.literal('..')]);
@@ -121,6 +142,8 @@ export const publicSessionsSchema = z.object({
 
 export type PublicSessions = z.infer<typeof publicSessionsSchema>;
 
+const publicExitTables = exitTablesOf(figureSchema, figureSchema);
+
 /** Only what the allowlist names; year-only breakdowns are absent from a half-year's. */
 export const publicReportSchema = z.object({
   audience: z.enum(['steering', 'organisation']),
@@ -142,6 +165,11 @@ export const publicReportSchema = z.object({
     total: figureSchema,
     byReason: byReason(figureSchema),
     byReasonPercent: byReason(figureSchema),
+    // For a whole reporting year only: a half's cross-tables would be mostly marks.
+    byReasonAndGender: z.optional(publicExitTables.byReasonAndGender),
+    byAgeBand: z.optional(publicExitTables.byAgeBand),
+    byReasonAndAgeBand: z.optional(publicExitTables.byReasonAndAgeBand),
+    byReferrer: z.optional(publicExitTables.byReferrer),
   }),
   goal: z.object({ reached: figureSchema, denominator: figureSchema, percent: figureSchema }),
   throughput: z.object({

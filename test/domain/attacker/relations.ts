@@ -1,4 +1,5 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../src/shared/participant';
+import { AGE_BANDS } from '../../../src/shared/report';
 
 /**
  * What an outsider knows of the reports without reading any code: which counts add up to
@@ -46,9 +47,53 @@ export function reportSums(year: boolean, goalReasons: readonly string[], dropou
         whole: 'participants.total',
         parts: SUPPORT_KEYS.map((s) => `participants.bySupport.${s}.count`),
       },
+      ...crossSums(goalReasons),
     );
   return sums;
 }
+
+/** The exits' cross-tables: each row and column adds up to its margin, as printed. */
+function crossSums(goalReasons: readonly string[]): Sum[] {
+  const g = (r: string, x: string) => `exits.byReasonAndGender.${r}.${x}`;
+  const b = (r: string, x: string) => `exits.byReasonAndAgeBand.${r}.${x}`;
+  return [
+    ...EXIT_REASONS.map((r) => ({
+      whole: `exits.byReason.${r}`,
+      parts: GENDERS.map((x) => g(r, x)),
+    })),
+    ...GENDERS.map((x) => ({
+      whole: `throughput.byGender.${x}.n`,
+      parts: EXIT_REASONS.map((r) => g(r, x)),
+    })),
+    ...EXIT_REASONS.map((r) => ({
+      whole: `exits.byReason.${r}`,
+      parts: AGE_BANDS.map((x) => b(r, x)),
+    })),
+    ...AGE_BANDS.map((x) => ({
+      whole: `exits.byAgeBand.${x}`,
+      parts: EXIT_REASONS.map((r) => b(r, x)),
+    })),
+    { whole: 'exits.total', parts: AGE_BANDS.map((x) => `exits.byAgeBand.${x}`) },
+    { whole: 'exits.total', parts: REFERRER_KEYS.map((r) => `exits.byReferrer.${r}.total`) },
+    { whole: 'goal.reached', parts: REFERRER_KEYS.map((r) => `exits.byReferrer.${r}.goalReached`) },
+    // Goal reached is a set of exit reasons: an outsider who reads the definitions knows it.
+    {
+      whole: 'goal.reached',
+      parts: goalReasons.flatMap((r) => GENDERS.map((x) => g(r, x))),
+    },
+  ];
+}
+
+/** The cross-tables' count paths (year reports only). */
+export const crossPaths = [
+  ...EXIT_REASONS.flatMap((r) => GENDERS.map((x) => `exits.byReasonAndGender.${r}.${x}`)),
+  ...AGE_BANDS.map((x) => `exits.byAgeBand.${x}`),
+  ...EXIT_REASONS.flatMap((r) => AGE_BANDS.map((x) => `exits.byReasonAndAgeBand.${r}.${x}`)),
+  ...REFERRER_KEYS.flatMap((r) => [
+    `exits.byReferrer.${r}.total`,
+    `exits.byReferrer.${r}.goalReached`,
+  ]),
+];
 
 /** Count paths of a report. */
 export function countPaths(year: boolean): string[] {
@@ -63,6 +108,7 @@ export function countPaths(year: boolean): string[] {
           ...SUPPORT_KEYS.map((s) => `participants.bySupport.${s}.count`),
           'srs.people',
           'gsrs.people',
+          ...crossPaths,
         ]
       : []),
     'exits.total',
@@ -88,6 +134,15 @@ export function sharePaths(year: boolean) {
           ...REFERRER_KEYS.map((r) => `participants.byReferrer.${r}`),
           ...SUPPORT_KEYS.map((x) => `participants.bySupport.${x}`),
         ].map((p) => s(`${p}.count`, `${p}.percent`, 'participants.total'))
+      : []),
+    ...(year
+      ? REFERRER_KEYS.map((r) =>
+          s(
+            `exits.byReferrer.${r}.goalReached`,
+            `exits.byReferrer.${r}.percent`,
+            `exits.byReferrer.${r}.total`,
+          ),
+        )
       : []),
     ...EXIT_REASONS.map((r) =>
       s(`exits.byReason.${r}`, `exits.byReasonPercent.${r}`, 'exits.total'),
@@ -151,7 +206,12 @@ export const sumSums: { measure: MeanPath['measure']; whole: string; parts: stri
 ];
 
 /** Paths whose count depends on a team's definitions: they add up only where those agree. */
-export const DEFINITION_BOUND = ['goal.', 'ors.clinicallySignificant', 'ors.intakeBelowCutoff'];
+export const DEFINITION_BOUND = [
+  'goal.',
+  'ors.clinicallySignificant',
+  'ors.intakeBelowCutoff',
+  ...REFERRER_KEYS.map((r) => `exits.byReferrer.${r}.goalReached`),
+];
 
 /** Breakdowns as the marks rule reads them: a part of a whole that may be 1–4 may be too. */
 export function parentOf(path: string): string | null {
@@ -161,6 +221,12 @@ export function parentOf(path: string): string | null {
   if (/^(exits\.byReason\.\w+|throughput\.byGender\.\w+\.n)$/.test(path))
     return 'participants.exited';
   if (path === 'goal.reached') return 'goal.denominator';
+  if (/^exits\.(byAgeBand\.[\w+-]+|byReferrer\.\w+\.total)$/.test(path))
+    return 'participants.exited';
+  const cross = /^exits\.byReasonAnd(?:Gender|AgeBand)\.(\w+)\./.exec(path);
+  if (cross) return `exits.byReason.${cross[1]}`;
+  const referrer = /^exits\.byReferrer\.(\w+)\.goalReached$/.exec(path);
+  if (referrer) return `exits.byReferrer.${referrer[1]}.total`;
   if (/^ors\.(\w+\.count|by\w+\.\w+\.n)$/.test(path)) return 'ors.n';
   return null;
 }

@@ -4,6 +4,7 @@ import { EXIT_REASONS, GENDERS, type ExitReason } from '../../../shared/particip
 import { TableScroll } from '../common/TableScroll';
 import { useI18n } from '../../i18n';
 import { LazyBarChart } from '../common/chart/LazyBarChart';
+import { ExitTables } from './ExitTables';
 import { FigureCell, ShareTable, useFigures } from './ShareTable';
 
 /** Exits by reason, the goal as the team defines it, and throughput time. */
@@ -91,6 +92,7 @@ export function ExitsSection({ report }: { report: ReportView }) {
           </table>
         </TableScroll>
       </div>
+      <ExitTables report={report} />
     </section>
   );
 }
