@@ -17,9 +17,8 @@ import {
 } from './teams/accounts';
 import { reportCsv } from './reports/csv';
 import { ClientError } from './http/errors';
-import { parseReportQuery, reportForTeam } from './reports/cohort';
-import { steeringReport } from './reports/outside';
-import { DISCLOSURE_RULE } from '../domain/disclosure/marks';
+import { parseReportQuery } from './reports/cohort';
+import { reportWithPrevious } from './reports/previous';
 import { reportText } from './reports/text';
 import { normaliseIdentity } from './auth/oidc';
 import { restoreBackup, RestoreRefused, writeBackup } from './db/backup';
@@ -80,12 +79,7 @@ async function teamReportFor(
   });
   if (output.audience === 'organisation')
     throw new UsageError('--audience is team or steering for a team.');
-  if (output.audience === 'steering')
-    return {
-      ...(await steeringReport(store, teamId, period, filter)),
-      disclosure: DISCLOSURE_RULE,
-    };
-  return { audience: 'team' as const, ...(await reportForTeam(store, teamId, period, filter)) };
+  return reportWithPrevious(store, teamId, output.audience ?? 'team', period, filter);
 }
 
 async function run(

@@ -12,6 +12,7 @@ import { hallstahammarCsv, HALLSTAHAMMAR_GOALS } from '../builders/hallstahammar
 import { launchOptions } from './browser.mjs';
 import { brokenWordsInPage } from './brokenWords.mjs';
 
+const RUNNING_HEAD = /Hallstahammar · 1 jan\. 2019 – 31 dec\. 2019 · För styrgruppen/;
 /** CSS pixels per centimetre. */
 const CM = 96 / 2.54;
 
@@ -22,6 +23,7 @@ const CM = 96 / 2.54;
 function renderPages(pdf: Buffer): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'stegvis-pdf-'));
   writeFileSync(join(dir, 'report.pdf'), pdf);
+  if (process.env.STEGVIS_KEEP_PDF) writeFileSync(process.env.STEGVIS_KEEP_PDF, pdf);
   execFileSync('pdftoppm', ['-gray', '-r', '40', join(dir, 'report.pdf'), join(dir, 'page')]);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.pgm'))
@@ -35,6 +37,15 @@ function renderPages(pdf: Buffer): number[] {
       for (const p of pixels) if (p < 200) ink++;
       return ink / pixels.length;
     });
+}
+/** Each page's text, as pdftotext reads it. */
+function pageTexts(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'stegvis-pdf-'));
+  writeFileSync(join(dir, 'report.pdf'), pdf);
+  const all = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+  return all.split('\f').filter((page) => page.trim() !== '');
 }
 import {
   addStaffAccount,
@@ -99,7 +110,7 @@ describe('team report', () => {
       )
       .waitFor();
     await page.getByText('Bara för teamet: rapporten har små tal').waitFor();
-    const exits = page.getByRole('table', { name: 'Avslut per orsak' });
+    const exits = page.getByRole('table', { name: 'Avslut per orsak', exact: true });
     expect(await exits.getByRole('row', { name: /Arbetssökande/ }).innerText()).toMatch(
       /4\s+26,7 %/,
     );
@@ -133,7 +144,7 @@ describe('team report', () => {
     await page.getByRole('button', { name: 'Visa rapporten' }).click();
     await page.getByRole('heading', { name: 'Så skyddas deltagarna' }).waitFor();
     await page.getByText('För styrgruppen och årsrapporten').waitFor();
-    const exits = page.getByRole('table', { name: 'Avslut per orsak' });
+    const exits = page.getByRole('table', { name: 'Avslut per orsak', exact: true });
     expect(await shownCells(exits.getByRole('row', { name: /Arbete/ }))).toEqual(['<5', '<5']);
     expect(await page.getByRole('heading', { name: /Varje deltagares ORS/ }).count()).toBe(0);
     expect(await page.getByText('Visa varje deltagares förändring').count()).toBe(0);
@@ -202,7 +213,7 @@ describe('team report', () => {
     await orgPage.context().close();
   });
 
-  it("prints the steering group's report to a clean A4 PDF of one to three pages", async () => {
+  it("prints the steering group's report to a clean, numbered A4 PDF of one to four pages, each headed", async () => {
     await page.emulateMedia({ media: 'print' });
     // Drawn at a readable size on paper, not squeezed into a strip: at least 12 × 4 cm.
     const chart = (await page.locator('.report-charts canvas').first().boundingBox())!;
@@ -214,7 +225,13 @@ describe('team report', () => {
     await page.emulateMedia({ media: 'screen' });
     const pages = renderPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    // Every page after the first says whose figures they are and for whom (the first says
+    // it in its heading). The page numbers are drawn, not text: the images show them.
+    const texts = pageTexts(pdf);
+    expect(texts).toHaveLength(pages.length);
+    texts.slice(1).forEach((text) => expect(text).toMatch(RUNNING_HEAD));
+    expect(texts[0]).not.toMatch(RUNNING_HEAD);
     // No blank page: each has ink on at least 1 % of its area.
     for (const ink of pages) expect(ink).toBeGreaterThan(0.01);
   });

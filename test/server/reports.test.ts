@@ -113,6 +113,33 @@ describe.each(DATABASES)('the team report over HTTP on %s', (kind) => {
     expect(r.ors.byGender.other.intakeMean).not.toEqual(expect.any(Number));
   });
 
+  it('sets the period before beside this one: as long for the team, its own protected report outside', async () => {
+    const team = await (await get(admin, 'from=2019-01-01&to=2019-12-31')).json();
+    expect(team.previous.period).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    // The 14 who started in April 2018; nobody exited that year.
+    expect(team.previous.participants).toEqual({ total: 14, enrolled: 14 });
+    expect(team.previous.exits.total).toBe(0);
+    expect(team.previous.ors.n).toBe(0);
+    const half = await (await get(admin, 'from=2019-01-01&to=2019-06-30')).json();
+    expect(half.previous.period).toEqual({ from: '2018-07-01', to: '2018-12-31' });
+    const odd = await (await get(admin, 'from=2019-03-10&to=2019-03-19')).json();
+    expect(odd.previous.period).toEqual({ from: '2019-02-28', to: '2019-03-09' });
+
+    const steering = await (
+      await get(admin, 'from=2019-01-01&to=2019-12-31&audience=steering')
+    ).json();
+    const before = await (
+      await get(admin, 'from=2018-01-01&to=2018-12-31&audience=steering')
+    ).json();
+    expect(steering.previous.period).toEqual(before.period);
+    expect(steering.previous.participants).toEqual({
+      total: before.participants.total,
+      enrolled: before.participants.enrolled,
+    });
+    expect(steering.previous.goal).toEqual(before.goal);
+    expect(steering.previous.ors.intakeMean).toEqual(before.ors.intakeMean);
+  });
+
   it.each([
     ['from=2019-01-01&to=2019-12-30&audience=steering', 'from'],
     ['from=2019-03-01&to=2019-08-31&audience=steering', 'from'],

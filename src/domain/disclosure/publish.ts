@@ -1,6 +1,7 @@
 import type { ExitReason, Gender } from '../../shared/participant';
 import type { Audience } from '../../shared/report';
 import type {
+  Comparison,
   OrganisationReport,
   PublicOrs,
   PublicReport,
@@ -80,6 +81,8 @@ export type ReportView = Omit<
   throughput: PublicReport['throughput'] & { goalReachedMedianMonths?: Figure };
   audience?: Audience;
   span?: PublicReport['span'];
+  /** The previous period's headline figures, where the report was asked for with them. */
+  previous?: Comparison;
   filter?: TeamReport['filter'];
   ors: Omit<PublicReport['ors'], 'byGender' | 'byExitReason'> & {
     intakeSd?: Figure;

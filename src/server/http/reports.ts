@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
-import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import { requireStaff } from '../auth/staffSessions';
 import { reportCsv } from '../reports/csv';
-import { steeringReport } from '../reports/outside';
-import { parseReportQuery, reportForTeam } from '../reports/cohort';
+import { parseReportQuery } from '../reports/cohort';
+import { reportWithPrevious } from '../reports/previous';
 import { teamReportResponseSchema } from '../../shared/responses/reports';
 import type { AppEnv, Deps } from './context';
 import { apiError, reply } from './errors';
@@ -22,16 +21,13 @@ export function reportRoutes(deps: Deps) {
       return apiError(c, 400, 'validation_failed', 'A team reports to its steering group here.', [
         { path: 'audience', message: 'team or steering' },
       ]);
-    const report =
-      output.audience === 'steering'
-        ? {
-            ...(await steeringReport(deps.store, teamId, period, filter)),
-            disclosure: DISCLOSURE_RULE,
-          }
-        : {
-            audience: 'team' as const,
-            ...(await reportForTeam(deps.store, teamId, period, filter)),
-          };
+    const report = await reportWithPrevious(
+      deps.store,
+      teamId,
+      output.audience ?? 'team',
+      period,
+      filter,
+    );
     if (output.format !== 'csv') return reply(c, teamReportResponseSchema, report);
     const name = `stegvis-rapport-${report.audience}-${period.from}-${period.to}.csv`;
     return c.body(reportCsv(report, output.separator, output.lang), 200, {

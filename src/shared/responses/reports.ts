@@ -200,13 +200,38 @@ export const disclosureRuleSchema = z.object({
   marks: z.object({ '<5': z.string(), '..': z.string() }),
 });
 
+/**
+ * The previous period's headline figures, beside this period's: for the team the period just
+ * before of the same length; outside it the reporting year or half before, as its own
+ * protected report gives them (so it says nothing that report does not).
+ */
+export const comparisonSchema = z.object({
+  period: periodSchema,
+  participants: z.object({ total: figureSchema, enrolled: figureSchema }),
+  exits: z.object({ total: figureSchema }),
+  goal: z.object({ reached: figureSchema, denominator: figureSchema, percent: figureSchema }),
+  throughput: z.object({ meanMonths: figureSchema }),
+  ors: z.object({
+    n: figureSchema,
+    intakeMean: figureSchema,
+    exitMean: figureSchema,
+    changeMean: figureSchema,
+  }),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 /** `GET /api/reports/team`: the team's own report, or with `audience=steering` the protected one. */
 export const teamReportResponseSchema = z.union([
-  z.object({ ...teamReportSchema.shape, audience: z.literal('team') }),
+  z.object({
+    ...teamReportSchema.shape,
+    audience: z.literal('team'),
+    previous: z.optional(comparisonSchema),
+  }),
   z.object({
     ...publicReportSchema.shape,
     audience: z.literal('steering'),
     disclosure: disclosureRuleSchema,
+    previous: z.optional(comparisonSchema),
   }),
 ]);
 export type TeamReportResponse = z.infer<typeof teamReportResponseSchema>;

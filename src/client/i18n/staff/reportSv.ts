@@ -154,9 +154,32 @@ export const reportSv = {
   'report.referrerColumn': 'Remittent',
   'report.referrerExits': 'Avslut',
   'report.referrerGoal': 'Nådde målet',
-  'report.referrerGoalShare': 'Andel av remittentens avslut',
+  'report.referrerGoalShare': 'Andel av remit\u00ADtentens avslut',
   'report.crossYearOnly':
     'Avsluten per kön, ålder och remittent visas för ett helt rapportår. För ett halvår blir nästan alla rutor för små för att visas.',
+  'report.cmp.title': 'Jämfört med perioden före',
+  'report.cmp.figure': 'Mått',
+  'report.cmp.this': 'Den här perioden',
+  'report.cmp.before': 'Perioden före',
+  'report.cmp.span': '{from} – {to}',
+  'report.cmp.participants': 'Deltagare under perioden',
+  'report.cmp.enrolled': 'Nya deltagare',
+  'report.cmp.exits': 'Avslut',
+  'report.cmp.goal': 'Nådde målet, andel',
+  'report.cmp.months': 'Genomströmningstid, medel (månader)',
+  'report.cmp.orsN': 'Avslutade med ORS vid start och slut',
+  'report.cmp.orsIntake': 'ORS vid inskrivning, medel',
+  'report.cmp.orsExit': 'ORS vid avslut, medel',
+  'report.cmp.orsChange': 'ORS-förändring, medel (poäng)',
+  'report.cmp.inside':
+    'Perioden före är lika lång och slutar dagen innan den här börjar. Samma urval och definitioner.',
+  'report.cmp.outside':
+    'Perioden före är rapportåret eller halvåret innan, med siffrorna som dess egen styrgruppsrapport visar dem.',
+  'report.runningHead': '{team} · {from} – {to} · {audience}',
+  'report.runningHead.team': 'Teamets egen rapport, lämnas inte ut',
+  'report.runningHead.steering': 'För styrgruppen och årsrapporten',
+  'report.runningHead.organisation': 'För samordningsförbundet',
+  'report.cmp.caption': 'Mått för den här perioden och perioden före',
 } as const;
 
 export type ReportKey = keyof typeof reportSv;

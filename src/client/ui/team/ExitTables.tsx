@@ -84,7 +84,7 @@ export function ExitTables({ report }: { report: ReportView }) {
   // An age band nobody exited from is a column of zeros: left out, and the note says so.
   const bands = AGE_BANDS.filter((b) => byAgeBand[b] !== 0).map((b) => ({
     key: b,
-    label: t('report.ageBandLabel', { band: b }),
+    label: t('report.ageBandLabel', { band: b.replace('-', '–') }),
   }));
   const referrers = ([...REFERRERS, 'unknown'] as const).map((r) => ({
     key: r,

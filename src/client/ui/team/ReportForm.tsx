@@ -173,7 +173,10 @@ export function ReportForm({
             )}
             {select(
               'ageBand',
-              AGE_BANDS.map((a) => ({ value: a, label: t('report.ageBandLabel', { band: a }) })),
+              AGE_BANDS.map((a) => ({
+                value: a,
+                label: t('report.ageBandLabel', { band: a.replace('-', '–') }),
+              })),
             )}
             {select(
               'referrer',

@@ -1,5 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import type { ReportView as View } from '../../../domain/disclosure/publish';
 import { useI18n } from '../../i18n';
+import { ComparisonSection } from './ComparisonSection';
 import { DisclosureLegend } from './DisclosureLegend';
 import { ExitsSection } from './ExitsSection';
 import { OrsSection } from './OrsSection';
@@ -18,6 +20,13 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
   const filters = (Object.keys(filter) as (keyof typeof filter)[])
     .filter((k) => filter[k])
     .map((k) => t(`report.filter.${k}`));
+  const runningHead = t('report.runningHead', {
+    team: teamName,
+    from: date(report.period.from),
+    to: date(report.period.to),
+    audience: t(`report.runningHead.${audience}`),
+  });
+  usePrintHeader(runningHead);
   return (
     <article class="stack report" aria-labelledby="report-title">
       <h2 id="report-title" class="report-title">
@@ -34,6 +43,7 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
         <p class="muted">{t('report.filtered', { filters: filters.join(', ') })}</p>
       )}
       {audience !== 'team' && <DisclosureLegend />}
+      <ComparisonSection report={report} />
       <ParticipantsSection report={report} />
       <ExitsSection report={report} />
       <OrsSection report={report} />
@@ -77,4 +87,25 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
       </section>
     </article>
   );
+}
+
+/**
+ * Team, period and audience at the top of every printed page after the first (which has
+ * them in its heading), so a loose page still says whose figures it holds and who may read
+ * them. A page margin box takes only a CSS string, so the text goes in as one, through a
+ * constructed style sheet: the content security policy refuses inline style elements.
+ */
+function usePrintHeader(text: string) {
+  useEffect(() => {
+    const css = JSON.stringify(text.replace(/[\n\r\\]/g, ' '));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `@page { @top-left { content: ${css}; font: 8pt system-ui, sans-serif; color: #4a5857; } }` +
+        ' @page :first { @top-left { content: none; } }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [text]);
 }
