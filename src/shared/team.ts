@@ -3,6 +3,7 @@ import { INSTRUMENTS, requiredThreshold } from './instruments';
 import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
 import { LANGUAGES, languageSchema } from './language';
 import { plainText } from './text';
+import { DEFAULT_LADDER, followUpMonthsSchema, ladderSchema } from './labourStatus';
 
 /**
  * A team's own settings: the thresholds its alerts use and how its reports count a goal.
@@ -63,6 +64,13 @@ export const teamSettingsSchema = z.strictObject({
     z.refine((a) => a.includes('sv'), 'Swedish is always offered.'),
     z.refine((a) => new Set(a).size === a.length, 'Each language once.'),
   ),
+  /** Months after exit at which the team follows up (default 3, 6 and 12). */
+  followUpMonths: z.array(followUpMonthsSchema).check(
+    z.maxLength(4),
+    z.refine((a) => new Set(a).size === a.length, 'Each month once.'),
+  ),
+  /** The team's ladder of labour-market statuses: a step is a move up it. */
+  statusLadder: ladderSchema,
 });
 export type TeamSettings = z.infer<typeof teamSettingsSchema>;
 
@@ -89,6 +97,8 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   retentionMonths: 24,
   contact: '',
   languages: [...LANGUAGES],
+  followUpMonths: [3, 6, 12],
+  statusLadder: { ...DEFAULT_LADDER },
 };
 
 /** A change to the settings: any subset, each field validated as above. */

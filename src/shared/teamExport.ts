@@ -133,6 +133,22 @@ export const teamExportSchema = z.strictObject({
   ),
   /** Each participant's responsible coaches ("Mina deltagare"); absent in older archives. */
   coaches: z.optional(z.array(z.strictObject({ participantId: text, userId: text }))),
+  /** Labour-market statuses at intake, exit and follow-ups; absent in older archives. */
+  statuses: z.optional(
+    z.array(
+      z.strictObject({
+        participantId: text,
+        moment: text,
+        months: z.int(),
+        status: text,
+        income: text,
+        recordedOn: text,
+        recordedBy: text,
+        userId: z.nullable(text),
+        updatedAt: text,
+      }),
+    ),
+  ),
   /** Who read which participant's data, when (kept for the log review). */
   accessLog: z.array(z.strictObject({ at: text, userId: text, participantId: text, action: text })),
   /** Participants erased under a decision: no data about them, only that it happened. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CohortParticipant, CohortRating } from '../../src/domain/report/cohort';
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../src/shared/participant';
 import { DEFAULT_TEAM_SETTINGS, type TeamSettings } from '../../src/shared/team';
+import { LABOUR_STATUSES } from '../../src/shared/labourStatus';
 
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -34,6 +35,13 @@ function participantOf(mix: Mix): fc.Arbitrary<CohortParticipant> {
       support: fc.option(fc.constantFrom(...SUPPORT_TYPES)),
       ors: fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 5 }),
       srs: fc.array(fc.integer({ min: 200, max: 400 }), { maxLength: 3 }),
+      // A few statuses, so steps and follow-ups fill up (work at 6 months often enough).
+      intakeStatus: fc.option(fc.constantFrom(...LABOUR_STATUSES.slice(4))),
+      exitStatus: fc.option(fc.constantFrom(...LABOUR_STATUSES.slice(0, 6))),
+      followUp6: fc.option(
+        fc.constantFrom('work' as const, 'studies' as const, 'job_seeking' as const),
+      ),
+      followUp12: fc.option(fc.constantFrom('work' as const, 'sick_leave' as const)),
     })
     .map((r): CohortParticipant => {
       const intake = START + r.intakeDay * DAY;
@@ -52,6 +60,16 @@ function participantOf(mix: Mix): fc.Arbitrary<CohortParticipant> {
         intakeDate,
         exitDate: exit === null ? null : dayOf(exit),
         exitReason: exit === null ? null : r.exitReason,
+        statuses: {
+          ...(r.intakeStatus && { intake: r.intakeStatus }),
+          ...(exit !== null && r.exitStatus && { exit: r.exitStatus }),
+          ...(exit !== null && {
+            followUps: {
+              ...(r.followUp6 && { 6: r.followUp6 }),
+              ...(r.followUp12 && { 12: r.followUp12 }),
+            },
+          }),
+        },
         referrer: r.referrer,
         yearsInSupport: null,
         support: r.support,

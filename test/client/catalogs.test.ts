@@ -6,6 +6,8 @@ import { staffEn as coreEn } from '../../src/client/i18n/staff/en';
 import { staffSv as coreSv } from '../../src/client/i18n/staff/sv';
 import { reportEn } from '../../src/client/i18n/staff/reportEn';
 import { reportSv } from '../../src/client/i18n/staff/reportSv';
+import { stepsEn } from '../../src/client/i18n/staff/stepsEn';
+import { stepsSv } from '../../src/client/i18n/staff/stepsSv';
 import { teamEn } from '../../src/client/i18n/staff/teamEn';
 import { teamSv } from '../../src/client/i18n/staff/teamSv';
 import { svUi as sv } from '../../src/client/i18n/languages/sv';
@@ -13,8 +15,8 @@ import { INSTRUMENTS, textGaps } from '../../src/shared/instruments';
 import { LANGUAGES } from '../../src/shared/language';
 
 // The staff chunk's catalog is its core strings, the team page's and the report's, loaded together.
-const staffSv = { ...coreSv, ...teamSv, ...reportSv };
-const staffEn = { ...coreEn, ...teamEn, ...reportEn };
+const staffSv = { ...coreSv, ...teamSv, ...reportSv, ...stepsSv };
+const staffEn = { ...coreEn, ...teamEn, ...reportEn, ...stepsEn };
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -227,6 +227,20 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       // Allowed for an admin, but the file lacks columns.
       { ...adminOnly, adminX: 400 },
     ],
+    ['GET', 'labour-market statuses', () => `/api/participants/${idA}/statuses`, null, teamX],
+    [
+      'PUT',
+      'record a labour-market status',
+      () => `/api/participants/${idA}/statuses`,
+      () => ({
+        moment: 'intake',
+        months: 0,
+        status: 'job_seeking',
+        income: 'activity_support',
+        recordedOn: '2026-01-20',
+      }),
+      teamX,
+    ],
     [
       'PUT',
       'responsible coaches',

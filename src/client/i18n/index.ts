@@ -13,11 +13,12 @@ import type { InfoKey } from './info/sv';
 import { catalog as svCatalog, type ParticipantKey } from './languages/sv';
 import type { StaffKey } from './staff/sv';
 import type { ReportKey } from './staff/reportSv';
+import type { StepsKey } from './staff/stepsSv';
 import type { TeamKey } from './staff/teamSv';
 
 export { chooseLanguage, rememberLanguage, rememberOfferedLanguages } from './choice';
 
-export type MessageKey = ParticipantKey | StaffKey | TeamKey | ReportKey | InfoKey;
+export type MessageKey = ParticipantKey | StaffKey | TeamKey | ReportKey | StepsKey | InfoKey;
 /** Keys with plural forms: `sync.waiting` for `sync.waiting.one` and `sync.waiting.other`. */
 export type PluralKey = MessageKey extends infer K
   ? K extends `${infer B}.one`

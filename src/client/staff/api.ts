@@ -22,6 +22,7 @@ import {
   type CoachNote,
   type ParticipantRow,
 } from '../../shared/responses/participants';
+import { statusListSchema, type StatusRecord } from '../../shared/labourStatus';
 import { organisationReportSchema, teamReportResponseSchema } from '../../shared/responses/reports';
 import {
   licenceResponseSchema,
@@ -202,6 +203,15 @@ export const staffApi = {
       `/api/participants/${encodeURIComponent(id)}/acknowledgements`,
       { method: 'POST', body: JSON.stringify(input) },
     ).then((r) => r.acknowledgement),
+  statuses: (id: string) =>
+    call(statusListSchema, `/api/participants/${encodeURIComponent(id)}/statuses`).then(
+      (r) => r.statuses,
+    ),
+  recordStatus: (id: string, record: StatusRecord) =>
+    call(statusListSchema, `/api/participants/${encodeURIComponent(id)}/statuses`, {
+      method: 'PUT',
+      body: JSON.stringify(record),
+    }).then((r) => r.statuses),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
   extract: (id: string) =>
     call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),

@@ -6,6 +6,8 @@ import {
   type ExitReason,
 } from '../../shared/participant';
 import { AGE_BANDS, type Period } from '../../shared/report';
+import { FOLLOW_UP_CHOICES, movedUp } from '../../shared/labourStatus';
+import { inWorkOrStudies } from '../report/steps';
 import type { TeamSettings } from '../../shared/team';
 import { clinicallySignificant, reliableChange } from '../change';
 import {
@@ -83,6 +85,14 @@ export function cellMembers(
       `exits.referrer.${r}.notReached`,
     ]),
     ...keys.band.map((b) => `exits.age.${b}`),
+    'steps',
+    'steps.movedUp',
+    'steps.notMovedUp',
+    ...FOLLOW_UP_CHOICES.flatMap((m) => [
+      `followUp.${m}`,
+      `followUp.${m}.inWork`,
+      `followUp.${m}.notInWork`,
+    ]),
     ...keys.reason.flatMap((r) => [
       ...keys.gender.map((g) => `exits.reason.${r}.gender.${g}`),
       ...keys.band.map((b) => `exits.reason.${r}.age.${b}`),
@@ -121,6 +131,20 @@ export function cellMembers(
     if (inGoalDenominator(p, settings)) {
       put('goal.denominator', id);
       if (!reached) put('goal.rest', id);
+    }
+    const s = p.statuses;
+    if (s?.intake && s.exit) {
+      put('steps', id);
+      put(
+        movedUp(settings.statusLadder, s.intake, s.exit) ? 'steps.movedUp' : 'steps.notMovedUp',
+        id,
+      );
+    }
+    for (const m of FOLLOW_UP_CHOICES) {
+      const status = s?.followUps?.[m];
+      if (!status) continue;
+      put(`followUp.${m}`, id);
+      put(`followUp.${m}.${inWorkOrStudies(status) ? 'inWork' : 'notInWork'}`, id);
     }
     const pair = orsPair(p, settings);
     if (!pair) continue;

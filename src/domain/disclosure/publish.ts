@@ -72,8 +72,22 @@ export function publish(p: Protection, slotIndex: number, audience: PublicReport
  */
 export type ReportView = Omit<
   PublicReport,
-  'audience' | 'span' | 'ors' | 'srs' | 'gsrs' | 'throughput' | 'participants'
+  | 'audience'
+  | 'span'
+  | 'ors'
+  | 'srs'
+  | 'gsrs'
+  | 'throughput'
+  | 'participants'
+  | 'steps'
+  | 'followUp'
 > & {
+  /** The status matrices stay in the team (no rule lets them out yet). */
+  steps: PublicReport['steps'] & { matrix?: TeamReport['steps']['matrix'] };
+  followUp: Record<
+    keyof PublicReport['followUp'],
+    PublicReport['followUp']['3'] & { matrix?: TeamReport['steps']['matrix'] }
+  >;
   /** Years in public support stay in the team (no rule lets them out yet). */
   participants: PublicReport['participants'] & {
     yearsInSupport?: TeamReport['participants']['yearsInSupport'];

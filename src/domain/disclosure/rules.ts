@@ -1,5 +1,6 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../shared/participant';
 import { AGE_BANDS } from '../../shared/report';
+import { FOLLOW_UP_CHOICES } from '../../shared/labourStatus';
 
 /**
  * The allowlist: every figure an audience outside the team may see, and the rule that decides
@@ -33,6 +34,7 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   support: [...SUPPORT_TYPES, 'unknown'],
   instrument: ['srs', 'gsrs'],
   band: AGE_BANDS,
+  months: FOLLOW_UP_CHOICES.map(String),
 };
 
 /** `ors.byGender.{gender}.n` → one copy per gender; every string field is filled in alike. */
@@ -164,6 +166,11 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   ...share('ors.intakeBelowCutoff', 'ors.belowCutoff', 'ors'),
   ...orsFigures('ors.byGender.{gender}', 'ors.gender.{gender}'),
   ...orsFigures('ors.byExitReason.{reason}', 'ors.reason.{reason}'),
+  // Steps toward work: who moved up the ladder, and who is in work or studies after exit.
+  { path: 'steps.n', kind: 'count', cell: 'steps' },
+  ...share('steps.movedUp', 'steps.movedUp', 'steps'),
+  { path: 'followUp.{months}.n', kind: 'count', cell: 'followUp.{months}' },
+  ...share('followUp.{months}.inWorkOrStudies', 'followUp.{months}.inWork', 'followUp.{months}'),
   { path: '{instrument}.threshold', kind: 'fixed' },
   { path: '{instrument}.people', kind: 'count', cell: '{instrument}.people', yearOnly: true },
   { path: '{instrument}.meanTotal', kind: 'raters', cell: '{instrument}.people' },
@@ -181,6 +188,8 @@ export const RESTS: Readonly<Record<'count' | SumLayer, readonly string[]>> = {
     'ors.clinical.rest',
     'ors.belowCutoff.rest',
     ...expand({ p: 'exits.referrer.{referrer}.notReached' }).map((x) => x.p),
+    'steps.notMovedUp',
+    ...expand({ p: 'followUp.{months}.notInWork' }).map((x) => x.p),
   ],
   age: [],
   months: ['exits.notReached'],
@@ -212,6 +221,7 @@ export const BREAKDOWNS: readonly { whole: string; parts: readonly string[] }[] 
   { whole: 'exited', parts: ['exits.age.{band}'] },
   { whole: 'exited', parts: ['exits.referrer.{referrer}'] },
   { whole: 'goal.reached', parts: ['exits.referrer.{referrer}.reached'] },
+  { whole: 'steps', parts: ['steps.movedUp', 'steps.notMovedUp'] },
 ]
   .map((b) => ({ whole: b.whole, parts: b.parts.flatMap((p) => expand({ p }).map((x) => x.p)) }))
   .concat(crossBreakdowns());
@@ -243,6 +253,11 @@ function crossBreakdowns() {
     (r) => `exits.reason.${r}`,
     (b) => `exits.age.${b}`,
   );
+  for (const m of FOLLOW_UP_CHOICES)
+    out.push({
+      whole: `followUp.${m}`,
+      parts: [`followUp.${m}.inWork`, `followUp.${m}.notInWork`],
+    });
   for (const r of [...REFERRERS, 'unknown'])
     out.push({
       whole: `exits.referrer.${r}`,

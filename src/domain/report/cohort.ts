@@ -11,6 +11,7 @@ import type { TeamSettings } from '../../shared/team';
 import { ORS_RELIABLE_CHANGE } from '../change';
 import { ageOn } from '../thresholds';
 import { exitTables } from './exitTables';
+import { stepFigures, type CohortStatuses } from './steps';
 import { orsChange, orsChangeBy, orsPair } from './orsChange';
 import { inPeriod, throughputMonths } from './period';
 import type { SessionRatings, Share, TeamReport, Throughput } from '../../shared/responses/reports';
@@ -36,6 +37,8 @@ export interface CohortParticipant {
   groupIds: readonly string[];
   /** Oldest first. */
   ratings: readonly CohortRating[];
+  /** Labour-market statuses at intake, exit and follow-ups, where recorded. */
+  statuses?: CohortStatuses;
 }
 
 export const ageAtIntake = (p: Pick<CohortParticipant, 'intakeDate' | 'birthYear'>) =>
@@ -189,5 +192,6 @@ export function teamReport(
     },
     srs: sessionRatings(totalsInPeriod('srs'), settings.srsTotalThreshold),
     gsrs: sessionRatings(totalsInPeriod('gsrs'), settings.gsrsThreshold),
+    ...stepFigures(exited, settings),
   };
 }

@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely';
 
-/** Migrations for the coach's week: alerts acknowledged in a conversation, caseloads. */
+/** Migrations for the coach's week (alerts acknowledged, caseloads) and the steps toward work. */
 export const coachingMigrations: Record<string, Migration> = {
   '0009_alert_acknowledgements_and_caseload': {
     async up(db) {
@@ -27,6 +27,25 @@ export const coachingMigrations: Record<string, Migration> = {
         .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
         .addPrimaryKeyConstraint('participant_coaches_pk', ['participant_id', 'user_id'])
+        .execute();
+    },
+  },
+  '0010_labour_statuses': {
+    async up(db) {
+      // Where a participant stands at intake, exit and each follow-up: one row per moment,
+      // replaced when corrected (the history keeps the change).
+      await db.schema
+        .createTable('labour_statuses')
+        .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+        .addColumn('moment', 'text', (c) => c.notNull())
+        .addColumn('months', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('income', 'text', (c) => c.notNull())
+        .addColumn('recorded_on', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('labour_statuses_pk', ['participant_id', 'moment', 'months'])
         .execute();
     },
   },

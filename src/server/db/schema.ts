@@ -126,6 +126,18 @@ export interface Database {
     at: string;
   };
   participant_coaches: { participant_id: string; user_id: string };
+  /** Labour-market status at intake, exit and each follow-up (one row per moment). */
+  labour_statuses: {
+    participant_id: string;
+    moment: string;
+    months: number;
+    status: string;
+    income: string;
+    recorded_on: string;
+    recorded_by: string;
+    user_id: string | null;
+    updated_at: string;
+  };
   coach_notes: {
     id: string;
     participant_id: string;

@@ -5,6 +5,7 @@ import { participantChangeRoutes } from './participantChanges';
 import { coachNoteRoutes } from './coachNotes';
 import { acknowledgementRoutes } from './acknowledgements';
 import { caseloadRoutes, coachesOf } from './caseload';
+import { labourStatusRoutes } from './labourStatuses';
 import QRCode from 'qrcode';
 import { newParticipantSchema } from '../../shared/participant';
 import type { Fact } from '../../shared/rating';
@@ -36,6 +37,7 @@ export function participantRoutes(deps: Deps) {
   app.route('/', coachNoteRoutes(deps));
   app.route('/', acknowledgementRoutes(deps));
   app.route('/', caseloadRoutes(deps));
+  app.route('/', labourStatusRoutes(deps));
 
   const ownParticipant = (c: Context<AppEnv>, action: string | null) =>
     findOwnParticipant(deps, c, action);

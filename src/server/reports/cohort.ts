@@ -1,5 +1,7 @@
 import type { CohortParticipant, CohortRating } from '../../domain/report/cohort';
 import { teamReport, type TeamReport } from '../../domain/report/cohort';
+import type { CohortStatuses } from '../../domain/report/steps';
+import type { LabourStatus } from '../../shared/labourStatus';
 import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../../shared/participant';
 import * as z from 'zod/mini';
 import { staffLanguageSchema } from '../../shared/language';
@@ -83,6 +85,17 @@ export async function loadCohort(
     })
     .orderBy('facts.occurred_at')
     .execute();
+  const statusRows = await db
+    .selectFrom('labour_statuses')
+    .innerJoin('participants', 'participants.id', 'labour_statuses.participant_id')
+    .select([
+      'labour_statuses.participant_id',
+      'labour_statuses.moment',
+      'labour_statuses.months',
+      'labour_statuses.status',
+    ])
+    .where('participants.team_id', '=', teamId)
+    .execute();
   const withdrawals = await db
     .selectFrom('facts')
     .innerJoin('participants', 'participants.id', 'facts.participant_id')
@@ -107,6 +120,15 @@ export async function loadCohort(
     });
     ratings.set(f.participant_id, list);
   }
+  const statuses = new Map<string, CohortStatuses>();
+  for (const r of statusRows) {
+    const s = statuses.get(r.participant_id) ?? {};
+    const status = r.status as LabourStatus;
+    if (r.moment === 'intake') s.intake = status;
+    else if (r.moment === 'exit') s.exit = status;
+    else s.followUps = { ...s.followUps, [r.months]: status };
+    statuses.set(r.participant_id, s);
+  }
   const groupIds = new Map<string, string[]>();
   for (const g of groups)
     groupIds.set(g.participant_id, [...(groupIds.get(g.participant_id) ?? []), g.group_id]);
@@ -124,6 +146,7 @@ export async function loadCohort(
     yearsInSupport: p.years_in_support,
     groupIds: groupIds.get(p.id) ?? [],
     ratings: ratings.get(p.id) ?? [],
+    ...(statuses.has(p.id) && { statuses: statuses.get(p.id)! }),
   }));
 }
 

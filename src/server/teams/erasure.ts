@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Store } from '../db/connect';
 import { settingsOf } from './settings';
+import { addMonths } from '../../domain/calendar';
+export { addMonths };
 
 /**
  * Retention and erasure (gallring). A team keeps a participant's record a set number of
@@ -26,19 +28,11 @@ const PERSONAL_TABLES = [
   'participant_history',
   'alert_acknowledgements',
   'participant_coaches',
+  'labour_statuses',
 ] as const;
 
 export const codeHash = (teamId: string, code: string) =>
   createHash('sha256').update(`${teamId}:${code}`).digest('hex');
-
-/** The day `months` after `date` (YYYY-MM-DD), clamped to the month's end. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 export interface DueParticipant {
   id: string;

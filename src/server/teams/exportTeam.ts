@@ -39,47 +39,56 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         .orderBy('seq')
         .execute(),
     ]);
-    const [groups, members, sessions, notes, access, erasures, acks, coaches] = await Promise.all([
-      db.selectFrom('groups').selectAll().where('team_id', '=', teamId).orderBy('name').execute(),
-      db
-        .selectFrom('group_members')
-        .innerJoin('groups', 'groups.id', 'group_members.group_id')
-        .select(['group_id', 'participant_id'])
-        .where('groups.team_id', '=', teamId)
-        .execute(),
-      db
-        .selectFrom('group_sessions')
-        .selectAll()
-        .where('team_id', '=', teamId)
-        .orderBy('held_on')
-        .execute(),
-      db
-        .selectFrom('coach_notes')
-        .selectAll()
-        .where('participant_id', 'in', ofTeam)
-        .orderBy('created_at')
-        .execute(),
-      db
-        .selectFrom('access_log')
-        .selectAll()
-        .where('participant_id', 'in', ofTeam)
-        .orderBy('id')
-        .execute(),
-      db.selectFrom('erasures').selectAll().where('team_id', '=', teamId).execute(),
-      db
-        .selectFrom('alert_acknowledgements')
-        .selectAll()
-        .where('participant_id', 'in', ofTeam)
-        .orderBy('at')
-        .execute(),
-      db
-        .selectFrom('participant_coaches')
-        .selectAll()
-        .where('participant_id', 'in', ofTeam)
-        .orderBy('participant_id')
-        .orderBy('user_id')
-        .execute(),
-    ]);
+    const [groups, members, sessions, notes, access, erasures, acks, coaches, statuses] =
+      await Promise.all([
+        db.selectFrom('groups').selectAll().where('team_id', '=', teamId).orderBy('name').execute(),
+        db
+          .selectFrom('group_members')
+          .innerJoin('groups', 'groups.id', 'group_members.group_id')
+          .select(['group_id', 'participant_id'])
+          .where('groups.team_id', '=', teamId)
+          .execute(),
+        db
+          .selectFrom('group_sessions')
+          .selectAll()
+          .where('team_id', '=', teamId)
+          .orderBy('held_on')
+          .execute(),
+        db
+          .selectFrom('coach_notes')
+          .selectAll()
+          .where('participant_id', 'in', ofTeam)
+          .orderBy('created_at')
+          .execute(),
+        db
+          .selectFrom('access_log')
+          .selectAll()
+          .where('participant_id', 'in', ofTeam)
+          .orderBy('id')
+          .execute(),
+        db.selectFrom('erasures').selectAll().where('team_id', '=', teamId).execute(),
+        db
+          .selectFrom('alert_acknowledgements')
+          .selectAll()
+          .where('participant_id', 'in', ofTeam)
+          .orderBy('at')
+          .execute(),
+        db
+          .selectFrom('participant_coaches')
+          .selectAll()
+          .where('participant_id', 'in', ofTeam)
+          .orderBy('participant_id')
+          .orderBy('user_id')
+          .execute(),
+        db
+          .selectFrom('labour_statuses')
+          .selectAll()
+          .where('participant_id', 'in', ofTeam)
+          .orderBy('participant_id')
+          .orderBy('moment')
+          .orderBy('months')
+          .execute(),
+      ]);
     return {
       format: TEAM_EXPORT_FORMAT,
       version: TEAM_EXPORT_VERSION,
@@ -182,6 +191,17 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         at: a.at,
       })),
       coaches: coaches.map((c) => ({ participantId: c.participant_id, userId: c.user_id })),
+      statuses: statuses.map((r) => ({
+        participantId: r.participant_id,
+        moment: r.moment,
+        months: r.months,
+        status: r.status,
+        income: r.income,
+        recordedOn: r.recorded_on,
+        recordedBy: r.recorded_by,
+        userId: r.user_id,
+        updatedAt: r.updated_at,
+      })),
       accessLog: access.map((a) => ({
         at: a.at,
         userId: a.user_id,

@@ -229,6 +229,21 @@ export async function importTeam(store: Store, data: TeamExport): Promise<{ team
     );
     await insertAll(
       trx,
+      'labour_statuses',
+      (data.statuses ?? []).map((r) => ({
+        participant_id: r.participantId,
+        moment: r.moment,
+        months: r.months,
+        status: r.status,
+        income: r.income,
+        recorded_on: r.recordedOn,
+        recorded_by: r.recordedBy,
+        user_id: r.userId,
+        updated_at: r.updatedAt,
+      })),
+    );
+    await insertAll(
+      trx,
       'access_log',
       data.accessLog.map((a) => ({
         at: a.at,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EXIT_REASONS, exitReasonSchema, GENDERS } from '../participant';
 import { AGE_BANDS, periodSchema, reportFilterSchema } from '../report';
+import { FOLLOW_UP_CHOICES, LABOUR_STATUSES } from '../labourStatus';
 
 /**
  * The reports as the API sends them: the team's own (every figure a number) and the
@@ -68,6 +69,27 @@ export const definitionsSchema = z.object({
   gsrsThreshold: num,
 });
 
+const byStatus = <T extends z.ZodMiniType>(s: T) => z.record(z.enum(LABOUR_STATUSES), s);
+const byFollowUp = <T extends z.ZodMiniType>(s: T) =>
+  z.object(
+    Object.fromEntries(FOLLOW_UP_CHOICES.map((m) => [String(m), s])) as Record<
+      '3' | '6' | '12' | '24',
+      T
+    >,
+  );
+/** Rows are where people started (intake, or exit for a follow-up), columns where they ended. */
+const statusMatrix = byStatus(byStatus(num));
+
+/**
+ * Steps toward work, over the period's exits: intake → exit on the team's ladder, and each
+ * follow-up after exit (those recorded so far).
+ */
+export const stepFiguresSchema = z.object({
+  steps: z.object({ n: num, movedUp: shareSchema, matrix: statusMatrix }),
+  followUp: byFollowUp(z.object({ n: num, inWorkOrStudies: shareSchema, matrix: statusMatrix })),
+});
+export type StepFigures = z.infer<typeof stepFiguresSchema>;
+
 export const teamReportSchema = z.object({
   period: periodSchema,
   filter: reportFilterSchema,
@@ -112,6 +134,7 @@ export const teamReportSchema = z.object({
   }),
   srs: sessionRatingsSchema,
   gsrs: sessionRatingsSchema,
+  ...stepFiguresSchema.shape,
 });
 export type TeamReport = z.infer<typeof teamReportSchema>;
 export type ExitTables = Pick<
@@ -192,6 +215,8 @@ export const publicReportSchema = z.object({
   }),
   srs: publicSessionsSchema,
   gsrs: publicSessionsSchema,
+  steps: z.object({ n: figureSchema, movedUp: publicShareSchema }),
+  followUp: byFollowUp(z.object({ n: figureSchema, inWorkOrStudies: publicShareSchema })),
 });
 export type PublicReport = z.infer<typeof publicReportSchema>;
 

@@ -1,5 +1,6 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../src/shared/participant';
 import { AGE_BANDS } from '../../../src/shared/report';
+import { FOLLOW_UP_CHOICES } from '../../../src/shared/labourStatus';
 
 /**
  * What an outsider knows of the reports without reading any code: which counts add up to
@@ -117,6 +118,9 @@ export function countPaths(year: boolean): string[] {
     'goal.denominator',
     'throughput.n',
     ...GENDERS.map((g) => `throughput.byGender.${g}.n`),
+    'steps.n',
+    'steps.movedUp.count',
+    ...FOLLOW_UP_CHOICES.flatMap((m) => [`followUp.${m}.n`, `followUp.${m}.inWorkOrStudies.count`]),
     'ors.n',
     ...[...KINDS, 'clinicallySignificant', 'intakeBelowCutoff'].map((k) => `ors.${k}.count`),
     ...GENDERS.map((g) => `ors.byGender.${g}.n`),
@@ -148,6 +152,14 @@ export function sharePaths(year: boolean) {
       s(`exits.byReason.${r}`, `exits.byReasonPercent.${r}`, 'exits.total'),
     ),
     s('goal.reached', 'goal.percent', 'goal.denominator'),
+    s('steps.movedUp.count', 'steps.movedUp.percent', 'steps.n'),
+    ...FOLLOW_UP_CHOICES.map((m) =>
+      s(
+        `followUp.${m}.inWorkOrStudies.count`,
+        `followUp.${m}.inWorkOrStudies.percent`,
+        `followUp.${m}.n`,
+      ),
+    ),
     ...[...KINDS, 'clinicallySignificant', 'intakeBelowCutoff'].map((k) =>
       s(`ors.${k}.count`, `ors.${k}.percent`, 'ors.n'),
     ),
@@ -208,6 +220,8 @@ export const sumSums: { measure: MeanPath['measure']; whole: string; parts: stri
 /** Paths whose count depends on a team's definitions: they add up only where those agree. */
 export const DEFINITION_BOUND = [
   'goal.',
+  // A step is a move up the team's own ladder.
+  'steps.movedUp',
   'ors.clinicallySignificant',
   'ors.intakeBelowCutoff',
   ...REFERRER_KEYS.map((r) => `exits.byReferrer.${r}.goalReached`),

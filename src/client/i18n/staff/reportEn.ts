@@ -181,4 +181,17 @@ export const reportEn: Record<ReportKey, string> = {
   'report.runningHead.steering': 'For the steering group and the annual report',
   'report.runningHead.organisation': 'For the Samordningsförbund',
   'report.cmp.caption': 'Figures for this period and the period before',
+  'report.steps.title': 'Steps toward work',
+  'report.steps.line': '{moved} of {n} moved at least one step up from intake to exit: {percent}.',
+  'report.steps.definition':
+    "Counted over the period's exits with a status both at intake and at exit. A step is a move up the team's ladder (the settings show it). Follow-ups are counted over the period's exits followed up so far; work or studies is work with or without support, and studies.",
+  'report.steps.noFollowUp': "None of the period's exits has been followed up yet.",
+  'report.steps.followUpTable': 'After exit: in work or studies',
+  'report.steps.when': 'Follow-up',
+  'report.steps.followedUp': 'Followed up',
+  'report.steps.inWork': 'In work or studies',
+  'report.steps.months': '{months} months after exit',
+  'report.steps.matrix': 'Status at intake (row) and at exit (column)',
+  'report.steps.followUpMatrix': 'Status at exit (row) and {months} months later (column)',
+  'report.steps.fromTo': 'From ↓ to →',
 };

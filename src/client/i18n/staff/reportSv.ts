@@ -180,6 +180,20 @@ export const reportSv = {
   'report.runningHead.steering': 'För styrgruppen och årsrapporten',
   'report.runningHead.organisation': 'För samordningsförbundet',
   'report.cmp.caption': 'Mått för den här perioden och perioden före',
+  'report.steps.title': 'Steg mot arbete',
+  'report.steps.line':
+    '{moved} av {n} flyttade minst ett steg uppåt från inskrivning till avslut: {percent}.',
+  'report.steps.definition':
+    'Räknat över periodens avslut som har status både vid inskrivning och vid avslut. Ett steg är en flytt uppåt på teamets stege (inställningarna visar den). Uppföljningarna räknas över periodens avslut vars uppföljning är gjord hittills; arbete eller studier är arbete med eller utan stöd och studier.',
+  'report.steps.noFollowUp': 'Ingen av periodens avslutade har följts upp än.',
+  'report.steps.followUpTable': 'Efter avslut: i arbete eller studier',
+  'report.steps.when': 'Uppföljning',
+  'report.steps.followedUp': 'Följda upp',
+  'report.steps.inWork': 'I arbete eller studier',
+  'report.steps.months': '{months} månader efter avslut',
+  'report.steps.matrix': 'Status vid inskrivning (rad) och vid avslut (kolumn)',
+  'report.steps.followUpMatrix': 'Status vid avslut (rad) och {months} månader efter (kolumn)',
+  'report.steps.fromTo': 'Från ↓ till →',
 } as const;
 
 export type ReportKey = keyof typeof reportSv;

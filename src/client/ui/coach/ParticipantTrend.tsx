@@ -18,6 +18,7 @@ import { CoachNotes } from './CoachNotes';
 import { InstrumentTrend } from './InstrumentTrend';
 import { Devices } from './Devices';
 import { IntakeExit } from './IntakeExit';
+import { WorkSteps } from './WorkSteps';
 
 const ORDER: readonly InstrumentId[] = INSTRUMENT_ORDER;
 
@@ -144,6 +145,11 @@ export function ParticipantTrend({ id }: { id: string }) {
         onAdded={(n) =>
           setNotes((cur) => [...cur, n].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate)))
         }
+      />
+      <WorkSteps
+        participant={participant}
+        settings={team.settings}
+        onChanged={() => setHistoryVersion((v) => v + 1)}
       />
       <IntakeExit
         participant={participant}

@@ -20,7 +20,19 @@ export function describeChange(
   from: unknown,
   to: unknown,
 ): string {
-  const label = t(`staff.field.${field}` as MessageKey);
+  const followUp = /^status\.followup\.(\d+)$/.exec(field);
+  const label = followUp
+    ? t('staff.field.status.followup', { months: Number(followUp[1]) })
+    : t(`staff.field.${field}` as MessageKey);
+  // A labour-market status is "status/income": both in words.
+  if (field.startsWith('status.')) {
+    const status = (v: unknown) => {
+      if (typeof v !== 'string') return '–';
+      const [s, i] = v.split('/');
+      return `${t(`labourStatus.${s}` as MessageKey)}, ${t(`income.${i}` as MessageKey)}`;
+    };
+    return `${label}: ${status(from)} → ${status(to)}`;
+  }
   // Not a correction but an event: which rule, and the coach's note.
   if (field === 'alertAcknowledged')
     return `${label}: ${t(`alertRule.${String(from)}` as MessageKey)} – ”${String(to)}”`;

@@ -5,6 +5,7 @@ import { ComparisonSection } from './ComparisonSection';
 import { DisclosureLegend } from './DisclosureLegend';
 import { ExitsSection } from './ExitsSection';
 import { OrsSection } from './OrsSection';
+import { StepsSection } from './StepsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { useFigures } from './ShareTable';
 
@@ -46,6 +47,7 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
       <ComparisonSection report={report} />
       <ParticipantsSection report={report} />
       <ExitsSection report={report} />
+      <StepsSection report={report} />
       <OrsSection report={report} />
       <section class="stack card report-section" aria-labelledby="rep-sessions">
         <h2 id="rep-sessions">{t('report.sessionsTitle')}</h2>

@@ -16,6 +16,8 @@ type NumberKey = Exclude<
   | 'retentionMonths'
   | 'contact'
   | 'languages'
+  | 'followUpMonths'
+  | 'statusLadder'
 >;
 
 /** The number fields, their range (as the shared schema has it) and their hint. */

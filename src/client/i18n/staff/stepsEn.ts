@@ -1,0 +1,43 @@
+import type { StepsKey } from './stepsSv';
+
+/** English for the steps toward work, complete: every key of the Swedish steps catalog. */
+export const stepsEn: Record<StepsKey, string> = {
+  'steps.title': 'Steps toward work',
+  'steps.lead':
+    "Where the participant stands on the labour market at intake, at exit and at the follow-ups after exit. A step is a move up the team's ladder.",
+  'steps.afterExit':
+    'Status at exit and at follow-ups is recorded once the participant has exited.',
+  'steps.moment.intake': 'At intake ({date})',
+  'steps.moment.exit': 'At exit ({date})',
+  'steps.followUp': 'Follow-up {months} months after exit ({date})',
+  'steps.recorded': '{status} (step {step}), recorded {date} by {by}.',
+  'steps.by.coach': 'a coach',
+  'steps.by.participant': 'the participant',
+  'steps.none': 'Not recorded yet.',
+  'steps.notDue': 'Not due yet.',
+  'steps.status': 'Occupation',
+  'steps.income': 'Main income',
+  'steps.choose': 'Choose',
+  'steps.missing': 'Choose both occupation and income.',
+  'steps.save': 'Save',
+  'steps.change': 'Change',
+  'labourStatus.work': 'Work without support',
+  'labourStatus.subsidised_work': 'Subsidised work (e.g. wage subsidy)',
+  'labourStatus.studies': 'Studies',
+  'labourStatus.af_programme': 'Public Employment Service programme',
+  'labourStatus.job_seeking': 'Job seeking',
+  'labourStatus.sick_leave': 'On sick leave',
+  'labourStatus.compensation': 'Sickness or activity compensation',
+  'labourStatus.other': 'Other',
+  'income.salary': 'Salary',
+  'income.study_support': 'Student finance',
+  'income.activity_support': 'Activity support or development allowance',
+  'income.sickness_benefit': 'Sickness benefit',
+  'income.compensation': 'Sickness or activity compensation',
+  'income.financial_assistance': 'Financial assistance',
+  'income.none': 'No income of their own',
+  'income.other': 'Other',
+  'staff.field.status.intake': 'Status at intake',
+  'staff.field.status.exit': 'Status at exit',
+  'staff.field.status.followup': 'Status at follow-up {months} months',
+};
