@@ -55,30 +55,34 @@ export function WorkSteps({
       : []),
   ];
   return (
-    <section class="stack card" aria-labelledby="steps-title">
-      <h2 id="steps-title">{t('steps.title')}</h2>
-      <p class="muted">{t('steps.lead')}</p>
-      {!exit && <p class="muted">{t('steps.afterExit')}</p>}
-      {records &&
-        moments.map((m) => (
-          <MomentForm
-            key={`${m.moment}-${m.months}`}
-            participantId={participant.id}
-            at={m}
-            ladder={settings.statusLadder}
-            record={records.find((r) => r.moment === m.moment && r.months === m.months)}
-            label={
-              m.moment === 'followup'
-                ? t('steps.followUp', { months: m.months, date: date(m.day) })
-                : t(`steps.moment.${m.moment}`, { date: date(m.day) })
-            }
-            onSaved={(list) => {
-              setRecords(list);
-              onChanged();
-            }}
-          />
-        ))}
-    </section>
+    <details class="stack card fold no-print">
+      <summary>
+        <h2 id="steps-title">{t('steps.title')}</h2>
+      </summary>
+      <div class="stack">
+        <p class="muted">{t('steps.lead')}</p>
+        {!exit && <p class="muted">{t('steps.afterExit')}</p>}
+        {records &&
+          moments.map((m) => (
+            <MomentForm
+              key={`${m.moment}-${m.months}`}
+              participantId={participant.id}
+              at={m}
+              ladder={settings.statusLadder}
+              record={records.find((r) => r.moment === m.moment && r.months === m.months)}
+              label={
+                m.moment === 'followup'
+                  ? t('steps.followUp', { months: m.months, date: date(m.day) })
+                  : t(`steps.moment.${m.moment}`, { date: date(m.day) })
+              }
+              onSaved={(list) => {
+                setRecords(list);
+                onChanged();
+              }}
+            />
+          ))}
+      </div>
+    </details>
   );
 }
 
