@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, deviceStore, phone, scrollsSideways, serveBuiltApp } from './harness';
@@ -138,6 +139,25 @@ describe('participant app, offline after the first visit', () => {
     await page.getByRole('button', { name: 'Svenska', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Min utveckling' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
+  it('makes a weekly calendar reminder on the phone, offline, with no push service', async () => {
+    await page.goto(new URL('#/', page.url()).href);
+    await page.getByRole('heading', { name: 'Hej!' }).waitFor();
+    await page.getByText('Påminnelse i din kalender').click();
+    await page.getByLabel('Dag').selectOption({ label: 'onsdag' });
+    await page.getByLabel('Tid').fill('09:30');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lägg till i kalendern' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('stegvis-paminnelse.ics');
+    const file = readFileSync((await download.path())!, 'utf8');
+    const lines = file.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('RRULE:FREQ=WEEKLY;BYDAY=WE');
+    expect(lines).toContain('SUMMARY:Skatta i Stegvis');
+    expect(lines.find((l) => l.startsWith('DTSTART:'))).toMatch(/^DTSTART:\d{8}T093000$/);
+    await page.getByRole('status').filter({ hasText: 'Öppna filen' }).waitFor();
   });
 
   it('asks before a half-filled form is left, and keeps it when the answer is no', async () => {

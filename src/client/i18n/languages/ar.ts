@@ -27,6 +27,15 @@ const ui: UiStrings = {
   'home.staff': 'للموظفين: تسجيل الدخول',
   'home.rateGroupSession': 'قيّم لقاء المجموعة اليوم',
   'home.next': 'الخطوة التالية',
+  'reminder.title': 'تذكير في تقويمك',
+  'reminder.lead':
+    'لا يرسل Stegvis أي إشعارات. يمكنك إضافة تذكير أسبوعي إلى تقويمك الخاص. يبقى على هاتفك فقط.',
+  'reminder.day': 'اليوم',
+  'reminder.time': 'الوقت',
+  'reminder.download': 'أضف إلى التقويم',
+  'reminder.summary': 'قيّم في Stegvis',
+  'reminder.description': 'كيف كان أسبوعك؟ افتح Stegvis وقيّم.',
+  'reminder.done': 'افتح الملف لإضافة التذكير إلى تقويمك.',
   'home.about': 'عن الأسئلة',
   'home.aboutLead': 'من كتب الأسئلة، وفيمَ تُستخدم إجاباتك.',
   'about.use':

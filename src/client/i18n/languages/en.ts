@@ -24,6 +24,15 @@ const ui: UiStrings = {
   'home.staff': 'For staff: sign in',
   'home.rateGroupSession': 'Rate today’s group session',
   'home.next': 'Next step',
+  'reminder.title': 'A reminder in your calendar',
+  'reminder.lead':
+    'Stegvis sends no notifications. You can add a weekly reminder to your own calendar. It stays on your phone.',
+  'reminder.day': 'Day',
+  'reminder.time': 'Time',
+  'reminder.download': 'Add to calendar',
+  'reminder.summary': 'Rate in Stegvis',
+  'reminder.description': 'How has your week been? Open Stegvis and rate.',
+  'reminder.done': 'Open the file to add the reminder to your calendar.',
   'home.about': 'About the questions',
   'home.aboutLead': 'Who wrote the questions and what your answers are used for.',
   'about.use':

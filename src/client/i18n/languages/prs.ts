@@ -27,6 +27,15 @@ const ui: UiStrings = {
   'home.staff': 'برای کارمندان: ورود',
   'home.rateGroupSession': 'به جلسهٔ گروهی امروز نمره بدهید',
   'home.next': 'قدم بعدی',
+  'reminder.title': 'یادآوری در تقویم شما',
+  'reminder.lead':
+    'Stegvis هیچ اطلاعیه‌ای نمی‌فرستد. می‌توانید یک یادآوری هفتگی در تقویم خودتان بگذارید. فقط در تلیفون شما می‌ماند.',
+  'reminder.day': 'روز',
+  'reminder.time': 'وقت',
+  'reminder.download': 'افزودن به تقویم',
+  'reminder.summary': 'در Stegvis ارزیابی کنید',
+  'reminder.description': 'این هفته چطور گذشت؟ Stegvis را باز کنید و ارزیابی کنید.',
+  'reminder.done': 'فایل را باز کنید تا یادآوری به تقویم شما اضافه شود.',
   'home.about': 'دربارهٔ سؤال‌ها',
   'home.aboutLead': 'چه کسی سؤال‌ها را نوشته و جواب‌های شما برای چه استفاده می‌شود.',
   'about.use':

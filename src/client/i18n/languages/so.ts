@@ -24,6 +24,15 @@ const ui: UiStrings = {
   'home.staff': 'Shaqaalaha: gal',
   'home.rateGroupSession': 'Qiimee kulanka kooxda maanta',
   'home.next': 'Tallaabada xigta',
+  'reminder.title': 'Xusuusin kalandarkaaga ah',
+  'reminder.lead':
+    'Stegvis ma diro ogeysiisyo. Waxaad ku dari kartaa xusuusin toddobaadle ah kalandarkaaga. Waxay ku jirtaa taleefankaaga oo keliya.',
+  'reminder.day': 'Maalin',
+  'reminder.time': 'Waqti',
+  'reminder.download': 'Ku dar kalandarka',
+  'reminder.summary': 'Ku qiimee Stegvis',
+  'reminder.description': 'Sidee buu kuu ahaa toddobaadkan? Fur Stegvis oo qiimee.',
+  'reminder.done': 'Fur faylka si xusuusinta loogu daro kalandarkaaga.',
   'home.about': 'Ku saabsan su’aalaha',
   'home.aboutLead': 'Cidda qortay su’aalaha iyo waxa jawaaba\u00ADhaaga loo isticmaalo.',
   'about.use':

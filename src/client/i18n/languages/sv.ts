@@ -30,6 +30,15 @@ export const svUi = {
   'home.staff': 'För personal: logga in',
   'home.rateGroupSession': 'Skatta dagens gruppträff',
   'home.next': 'Nästa steg',
+  'reminder.title': 'Påminnelse i din kalender',
+  'reminder.lead':
+    'Stegvis skickar inga aviseringar. Du kan lägga in en påminnelse varje vecka i din egen kalender. Den finns bara i din telefon.',
+  'reminder.day': 'Dag',
+  'reminder.time': 'Tid',
+  'reminder.download': 'Lägg till i kalendern',
+  'reminder.summary': 'Skatta i Stegvis',
+  'reminder.description': 'Hur har du haft det den här veckan? Öppna Stegvis och skatta.',
+  'reminder.done': 'Öppna filen för att lägga in påminnelsen i kalendern.',
   'home.about': 'Om frågorna',
   'home.aboutLead': 'Här står vem som har skrivit frågorna och vad svaren används till.',
   'about.use':

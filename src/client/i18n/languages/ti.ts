@@ -24,6 +24,15 @@ const ui: UiStrings = {
   'home.staff': 'ንሰራሕተኛታት: እቶ',
   'home.rateGroupSession': 'ናይ ሎሚ ጉጅለ ርክብ ገምግም',
   'home.next': 'ዝቕጽል ስጉምቲ',
+  'reminder.title': 'መዘኻኸሪ ኣብ ዓውደ-ኣዋርሕካ',
+  'reminder.lead':
+    'Stegvis ዝኾነ መፍለጢ ኣይሰድድን። ሰሙናዊ መዘኻኸሪ ኣብ ናይ ገዛእ ርእስኻ ዓውደ-ኣዋርሕ ክትውስኽ ትኽእል ኢኻ። ኣብ ተሌፎንካ ጥራይ እዩ ዝጸንሕ።',
+  'reminder.day': 'መዓልቲ',
+  'reminder.time': 'ሰዓት',
+  'reminder.download': 'ናብ ዓውደ-ኣዋርሕ ወስኽ',
+  'reminder.summary': 'ኣብ Stegvis ገምግም',
+  'reminder.description': 'እዚ ሰሙን ከመይ ኔሩ? Stegvis ክፈትን ገምግምን።',
+  'reminder.done': 'መዘኻኸሪ ናብ ዓውደ-ኣዋርሕካ ንምውሳኽ ነቲ ፋይል ክፈቶ።',
   'home.about': 'ብዛዕባ እቶም ሕቶታት',
   'home.aboutLead': 'ነቶም ሕቶታት መን ከም ዝጸሓፎምን መልስታትካ ንምንታይ ከም ዝጥቀሙሉን።',
   'about.use':

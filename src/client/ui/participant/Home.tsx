@@ -9,6 +9,7 @@ import { syncLoop } from '../../sync/loop';
 import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
 import { InstallHint } from '../common/InstallHint';
 import { WordingNote } from '../common/WordingNote';
+import { CalendarReminder } from './CalendarReminder';
 import { AboutIcon, Icon, INSTRUMENT_ICONS, ProgressIcon } from './icons';
 import { nextStep, type NextStep } from './nextStep';
 import { SyncStatus } from './SyncStatus';
@@ -104,6 +105,7 @@ export function Home() {
       </section>
       <SyncStatus placement="bottom" />
       <InstallHint />
+      <CalendarReminder />
       <details class="about-questions">
         <summary>
           <Icon of={AboutIcon} size={22} />

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { localToday } from '../../localDate';
+import { weeklyReminderIcs } from '../../reminder/ics';
+
+/**
+ * A weekly reminder in the participant's own calendar, instead of notifications: Stegvis
+ * uses no push service (Web Push goes through the browser makers' servers). The file is
+ * made on the phone and works offline.
+ */
+export function CalendarReminder() {
+  const { t, lang } = useI18n();
+  const [weekday, setWeekday] = useState(0);
+  const [time, setTime] = useState('10:00');
+  const [made, setMade] = useState(false);
+  // Monday 5 January 2026 + n days: the weekday names in the reader's language.
+  const dayName = (n: number) =>
+    new Date(Date.UTC(2026, 0, 5 + n, 12)).toLocaleDateString(lang, {
+      weekday: 'long',
+      timeZone: 'UTC',
+    });
+
+  const download = (e: Event) => {
+    e.preventDefault();
+    const ics = weeklyReminderIcs({
+      summary: t('reminder.summary'),
+      description: t('reminder.description'),
+      url: `${location.origin}/#/rate/ors`,
+      weekday,
+      time: /^\d{2}:\d{2}$/.test(time) ? time : '10:00',
+      today: localToday(),
+      uid: `${crypto.randomUUID()}@stegvis`,
+      now: new Date(),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    link.download = 'stegvis-paminnelse.ics';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setMade(true);
+  };
+
+  return (
+    <details class="stack reminder">
+      <summary>{t('reminder.title')}</summary>
+      <form class="stack" onSubmit={download}>
+        <p>{t('reminder.lead')}</p>
+        <div class="field">
+          <label for="reminder-day">{t('reminder.day')}</label>
+          <select
+            id="reminder-day"
+            value={weekday}
+            onChange={(e) => setWeekday(Number(e.currentTarget.value))}
+          >
+            {[0, 1, 2, 3, 4, 5, 6].map((n) => (
+              <option key={n} value={n}>
+                {dayName(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="reminder-time">{t('reminder.time')}</label>
+          <input
+            id="reminder-time"
+            type="time"
+            value={time}
+            onInput={(e) => setTime(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button">
+          {t('reminder.download')}
+        </button>
+        {made && <p role="status">{t('reminder.done')}</p>}
+      </form>
+    </details>
+  );
+}
