@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
-import { weeklyReminderIcs } from '../../reminder/ics';
 
 /**
  * A weekly reminder in the participant's own calendar, instead of notifications: Stegvis
@@ -20,8 +19,10 @@ export function CalendarReminder() {
       timeZone: 'UTC',
     });
 
-  const download = (e: Event) => {
+  const download = async (e: Event) => {
     e.preventDefault();
+    // Loaded when asked for (precached, so offline too): the first load stays small.
+    const { weeklyReminderIcs } = await import('../../reminder/ics');
     const ics = weeklyReminderIcs({
       summary: t('reminder.summary'),
       description: t('reminder.description'),
@@ -43,7 +44,7 @@ export function CalendarReminder() {
   return (
     <details class="stack reminder">
       <summary>{t('reminder.title')}</summary>
-      <form class="stack" onSubmit={download}>
+      <form class="stack" onSubmit={(e) => void download(e)}>
         <p>{t('reminder.lead')}</p>
         <div class="field">
           <label for="reminder-day">{t('reminder.day')}</label>
