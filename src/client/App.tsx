@@ -5,6 +5,7 @@ import { offeredLanguages, rememberOfferedLanguages } from './i18n/choice';
 import { usePhoneWording } from './wording';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
+import { FollowUpForm } from './ui/participant/FollowUpForm';
 import { LanguageMenu } from './ui/common/LanguageMenu';
 import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
@@ -115,6 +116,7 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
           <>
             {route.name === 'home' && <Home />}
             {route.name === 'progress' && <Progress />}
+            {route.name === 'followUp' && <FollowUpForm months={route.months} />}
             {route.name === 'join' && <Join initialCode={route.code} />}
             {route.name === 'info' && <InfoApp page={route.page} />}
             {route.name === 'staff' && <StaffApp view={route.view} tablet={tablet ?? null} />}

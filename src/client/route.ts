@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definition';
+import { FOLLOW_UP_CHOICES, type FollowUpMonths } from '../shared/labourStatus';
 
 /**
  * Hash routes: they need nothing from the server, so every screen opens offline from the
@@ -9,6 +10,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'rate'; instrument: InstrumentId; groupSession?: string }
   | { name: 'progress' }
+  | { name: 'followUp'; months: FollowUpMonths }
   | { name: 'join'; code: string }
   | { name: 'staff'; view: StaffView }
   | { name: 'info'; page: InfoPage };
@@ -54,6 +56,11 @@ export function parseRoute(hash: string): Route {
       ? { name: 'rate', instrument: parts[1] as InstrumentId, groupSession: parts[2].toUpperCase() }
       : { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
+  if (
+    parts[0] === 'follow-up' &&
+    (FOLLOW_UP_CHOICES as readonly number[]).includes(Number(parts[1]))
+  )
+    return { name: 'followUp', months: Number(parts[1]) as FollowUpMonths };
   const info = INFO_PAGES[parts.join('/')];
   if (info) return { name: 'info', page: info };
   // The invitation link is /#/join/CODE: the code never reaches the server's logs.

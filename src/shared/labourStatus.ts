@@ -98,3 +98,17 @@ export const movedUp = (
   from: LabourStatus,
   to: LabourStatus,
 ) => ladder[to] > ladder[from];
+
+/** `PUT /api/participants/:id/follow-up`: the participant's consent, recorded by the coach. */
+export const followUpConsentSchema = z.strictObject({ consent: z.boolean() });
+
+/**
+ * `GET /api/sync/follow-up`: what a phone needs to ask its follow-up questions offline; null
+ * when there is no follow-up on the phone (not exited, no consent, or it has ended).
+ */
+export const phoneFollowUpSchema = z.object({
+  followUp: z.nullable(
+    z.object({ exitDate: isoDateSchema, months: z.array(followUpMonthsSchema) }),
+  ),
+});
+export type PhoneFollowUp = z.infer<typeof phoneFollowUpSchema>['followUp'];

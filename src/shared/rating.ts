@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { plainText } from './text';
 import { instrumentIdSchema } from './instruments/definition';
+import { followUpMonthsSchema, incomeSourceSchema, labourStatusSchema } from './labourStatus';
 
 /**
  * Ratings are append-only facts with a client-generated UUID. A mistake is never edited
@@ -89,9 +90,33 @@ export const noteFactSchema = z.strictObject({
 });
 export type NoteFact = z.infer<typeof noteFactSchema>;
 
+/**
+ * A follow-up answered on the participant's phone after exit: where they stand now. The
+ * server records it as the follow-up's status unless a coach already has.
+ */
+export const followUpFactSchema = z.strictObject({
+  type: z.literal('followUp'),
+  id: uuid,
+  at: isoDateTime,
+  months: followUpMonthsSchema,
+  status: labourStatusSchema,
+  income: incomeSourceSchema,
+});
+export type FollowUpFact = z.infer<typeof followUpFactSchema>;
+
+/** The participant ends the follow-up on the phone (withdraws their consent). */
+export const followUpEndFactSchema = z.strictObject({
+  type: z.literal('followUpEnd'),
+  id: uuid,
+  at: isoDateTime,
+});
+export type FollowUpEndFact = z.infer<typeof followUpEndFactSchema>;
+
 export const factSchema = z.discriminatedUnion('type', [
   ratingFactSchema,
   withdrawalFactSchema,
   noteFactSchema,
+  followUpFactSchema,
+  followUpEndFactSchema,
 ]);
 export type Fact = z.infer<typeof factSchema>;

@@ -62,6 +62,9 @@ export const teamExportSchema = z.strictObject({
       referrer: maybeText,
       support: maybeText,
       yearsInSupport: maybeNumber,
+      /** Consent to follow-up on the phone, and its end; absent in older archives. */
+      followUpConsentAt: z.optional(z.nullable(text)),
+      followUpEndedAt: z.optional(z.nullable(text)),
       createdAt: text,
     }),
   ),

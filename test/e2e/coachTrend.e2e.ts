@@ -111,6 +111,7 @@ describe('coach workspace', () => {
         'history',
         'list',
         'ratings',
+        'statuses',
         'view',
       ]);
     // The coach's own note from today's session, kept beside the ratings.

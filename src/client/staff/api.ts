@@ -212,6 +212,11 @@ export const staffApi = {
       method: 'PUT',
       body: JSON.stringify(record),
     }).then((r) => r.statuses),
+  followUpConsent: (id: string, consent: boolean) =>
+    call(participantResponseSchema, `/api/participants/${encodeURIComponent(id)}/follow-up`, {
+      method: 'PUT',
+      body: JSON.stringify({ consent }),
+    }).then((r) => r.participant),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
   extract: (id: string) =>
     call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),

@@ -1,3 +1,4 @@
+import type { PhoneFollowUp } from '../../shared/labourStatus';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Language } from '../../shared/language';
 import type { Licence } from '../../shared/team';
@@ -143,5 +144,17 @@ export const setTeamWording = (wording: TeamWording, database?: StegvisDB) =>
 export const getTeamWording = (database?: StegvisDB) =>
   run(
     async (c) => ((await c.get('meta', 'teamWording')) as TeamWording | undefined) ?? null,
+    database,
+  );
+
+/** The follow-up this phone asks after exit (null: none), as the server last said. */
+export const setFollowUpPlan = (plan: PhoneFollowUp, database?: StegvisDB) =>
+  run(async (c) => {
+    await c.put('meta', plan, 'followUp');
+  }, database);
+
+export const getFollowUpPlan = (database?: StegvisDB) =>
+  run(
+    async (c) => ((await c.get('meta', 'followUp')) as PhoneFollowUp | undefined) ?? null,
     database,
   );

@@ -12,7 +12,9 @@ import {
   nextBatch,
   setDevice,
   setTodaySessions,
+  setFollowUpPlan,
 } from '../storage/syncStore';
+import { phoneFollowUpSchema } from '../../shared/labourStatus';
 
 /**
  * One sync pass: push the outbox in batches, then pull what this device lacks. The outbox
@@ -128,7 +130,16 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
     if (parsed.success) await setTodaySessions(parsed.data.sessions, deps.database);
   }
   await refreshTeamWording(deps, device.token);
+  await refreshFollowUp(deps, device.token);
   return 'done';
+}
+
+/** The follow-up after exit, kept on the phone so its questions open offline. */
+async function refreshFollowUp(deps: SyncDeps, token: string): Promise<void> {
+  const res = await call(deps, '/api/sync/follow-up', token);
+  if (res.status !== 200) return;
+  const parsed = phoneFollowUpSchema.safeParse(await readJson(res));
+  if (parsed.success) await setFollowUpPlan(parsed.data.followUp, deps.database);
 }
 
 /**

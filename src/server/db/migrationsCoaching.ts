@@ -49,4 +49,14 @@ export const coachingMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0011_follow_up_consent': {
+    async up(db) {
+      // Consent at exit to follow-up questions on the phone, and when that follow-up ended.
+      await db.schema
+        .alterTable('participants')
+        .addColumn('follow_up_consent_at', 'text')
+        .execute();
+      await db.schema.alterTable('participants').addColumn('follow_up_ended_at', 'text').execute();
+    },
+  },
 };

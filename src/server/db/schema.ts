@@ -46,6 +46,10 @@ export interface Database {
     created_at: string;
     /** Years in public support at intake, when recorded. */
     years_in_support: ColumnType<number | null, number | null | undefined, number | null>;
+    /** When the participant agreed, at exit, to follow-up questions on the phone. */
+    follow_up_consent_at: ColumnType<string | null, string | null | undefined, string | null>;
+    /** When that follow-up ended: the last one answered, or consent withdrawn. */
+    follow_up_ended_at: ColumnType<string | null, string | null | undefined, string | null>;
   };
   participant_history: {
     id: Generated<number>;

@@ -17,6 +17,8 @@ export interface DeviceAuth {
   lastSeenAt: string | null;
   participantId: string;
   teamId: string;
+  /** The participant has exited: the phone may only answer follow-ups (with consent). */
+  followUpOnly: boolean;
 }
 
 export interface TabletAuth {

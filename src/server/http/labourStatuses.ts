@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { localDay } from '../../domain/localDay';
 import {
+  followUpConsentSchema,
   statusListSchema,
   statusRecordSchema,
   type IncomeSource,
@@ -11,7 +12,9 @@ import type { Store } from '../db/connect';
 import { settingsOf } from '../teams/settings';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
-import { findOwnParticipant } from './ownParticipant';
+import { findOwnParticipant, participantView } from './ownParticipant';
+import { coachesOf } from './caseload';
+import { participantResponseSchema } from '../../shared/responses/participants';
 
 /** A participant's labour-market statuses, intake first, then exit, then follow-ups by month. */
 export async function statusesOf(store: Store, participantId: string) {
@@ -121,6 +124,48 @@ export function labourStatusRoutes(deps: Deps) {
           .execute();
     });
     return reply(c, statusListSchema, { statuses: await statusesOf(deps.store, p.id) });
+  });
+
+  // The participant's consent, at exit, to follow-up questions on their phone. Withdrawn,
+  // the follow-up ends and the phone can no longer write.
+  app.put('/:id/follow-up', async (c) => {
+    const { consent } = await readJson(c, followUpConsentSchema);
+    const p = await findOwnParticipant(deps, c, null);
+    if (!p.exit_date)
+      return apiError(c, 400, 'validation_failed', 'Consent to follow-up is recorded at exit.', [
+        { path: 'consent', message: 'not exited' },
+      ]);
+    const now = deps.now().toISOString();
+    const before = p.follow_up_consent_at !== null && p.follow_up_ended_at === null;
+    if (before !== consent)
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('participants')
+          .set(
+            consent
+              ? { follow_up_consent_at: now, follow_up_ended_at: null }
+              : { follow_up_ended_at: now },
+          )
+          .where('id', '=', p.id)
+          .execute();
+        await trx
+          .insertInto('participant_history')
+          .values({
+            participant_id: p.id,
+            changed_at: now,
+            user_id: c.get('staff').id,
+            changes: JSON.stringify({ followUpConsent: [before, consent] }),
+          })
+          .execute();
+      });
+    const row = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    return reply(c, participantResponseSchema, {
+      participant: participantView(row, (await coachesOf(deps.store, [p.id])).get(p.id)),
+    });
   });
 
   return app;

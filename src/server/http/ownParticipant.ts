@@ -43,5 +43,7 @@ export function participantView(p: Selectable<Database['participants']>, coachId
     referrer: p.referrer,
     support: p.support,
     yearsInSupport: p.years_in_support,
+    followUpConsentAt: p.follow_up_consent_at,
+    followUpEndedAt: p.follow_up_ended_at,
   };
 }

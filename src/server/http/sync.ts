@@ -7,7 +7,8 @@ import {
   pushResponseSchema,
 } from '../../shared/protocol';
 import { requireDevice } from '../auth/devices';
-import { phoneWording } from '../teams/settings';
+import { phoneWording, settingsOf } from '../teams/settings';
+import { phoneFollowUpSchema } from '../../shared/labourStatus';
 import { ingest } from '../sync/ingest';
 import type { AppEnv, Deps } from './context';
 import { apiError, protocolRefusal, readJson, reply } from './errors';
@@ -39,6 +40,7 @@ export function syncRoutes(deps: Deps) {
         deviceId: device.id,
         provenances: ['participant_device'],
         teamId: device.teamId,
+        followUpOnly: device.followUpOnly,
       },
       body.facts,
       deps.now(),
@@ -65,6 +67,20 @@ export function syncRoutes(deps: Deps) {
       facts: page.map((r) => JSON.parse(r.body)),
       next: page.length ? Number(page.at(-1)!.seq) : since.data,
       more: rows.length > PULL_PAGE,
+    });
+  });
+
+  // The follow-up the phone asks after exit, while the participant has agreed to it.
+  app.get('/follow-up', requireDevice(deps, 'read'), async (c) => {
+    const p = await db
+      .selectFrom('participants')
+      .select(['exit_date', 'follow_up_consent_at', 'follow_up_ended_at', 'team_id'])
+      .where('id', '=', c.get('device').participantId)
+      .executeTakeFirstOrThrow();
+    const open = p.exit_date && p.follow_up_consent_at && !p.follow_up_ended_at;
+    const months = open ? (await settingsOf(deps.store, p.team_id)).followUpMonths : [];
+    return reply(c, phoneFollowUpSchema, {
+      followUp: open ? { exitDate: p.exit_date!, months } : null,
     });
   });
 

@@ -6,6 +6,7 @@ import type { Store } from '../db/connect';
 import { factWriter } from '../db/factWriter';
 import type { Database } from '../db/schema';
 import type { Insertable } from 'kysely';
+import { recordFollowUps } from './followUps';
 
 /**
  * Sync ingestion: every fact is validated with the shared schema, then all valid ones are
@@ -20,7 +21,14 @@ export interface IngestSource {
   provenances: readonly string[];
   /** The participant's team, to check group session codes against. */
   teamId?: string;
+  /**
+   * A phone after exit, kept for follow-up by consent: it may send follow-up answers and
+   * the end of the follow-up, nothing else. Any other phone may send neither.
+   */
+  followUpOnly?: boolean;
 }
+
+const FOLLOW_UP_TYPES: readonly string[] = ['followUp', 'followUpEnd'];
 
 export function factTime(fact: Fact): string {
   return fact.type === 'rating' ? fact.administeredAt : fact.at;
@@ -68,6 +76,15 @@ export function checkFact(
     };
   }
   const fact = parsed.data;
+  if (FOLLOW_UP_TYPES.includes(fact.type) !== Boolean(source.followUpOnly))
+    return {
+      id: fact.id,
+      status: 'rejected',
+      code: 'invalid_fact',
+      reason: source.followUpOnly
+        ? 'after exit only follow-up answers are accepted'
+        : 'follow-up answers come after exit, with consent',
+    };
   if (fact.type === 'rating') {
     const problem = ratingProblem(INSTRUMENTS[fact.instrument], fact);
     if (problem) return { id: fact.id, status: 'rejected', code: 'invalid_fact', reason: problem };
@@ -125,7 +142,8 @@ export async function ingest(
   const sessions = await knownGroupSessions(store, source, items);
   items.forEach((raw, i) => {
     const checked = checkFact(raw, source, now);
-    if ('status' in checked) {
+    // A refusal carries a code; a fact never does.
+    if ('code' in checked) {
       results[i] = checked;
       return;
     }
@@ -152,6 +170,13 @@ export async function ingest(
   if (rows.length === 0) return results;
 
   const { inserted, existing } = await factWriter(store).write(source.participantId, rows);
+  if (source.followUpOnly)
+    await recordFollowUps(
+      store,
+      source.participantId,
+      rows.filter((r) => inserted.has(r.id)).map((r) => JSON.parse(r.body) as Fact),
+      now,
+    );
 
   for (const row of rows) {
     const [first, ...repeats] = rowIndex.get(row.id)!;

@@ -130,6 +130,8 @@ export async function teamExport(store: Store, teamId: string, now: Date): Promi
         referrer: p.referrer,
         support: p.support,
         yearsInSupport: p.years_in_support,
+        followUpConsentAt: p.follow_up_consent_at,
+        followUpEndedAt: p.follow_up_ended_at,
         createdAt: p.created_at,
       })),
       history: history.map((h) => ({

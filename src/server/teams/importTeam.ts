@@ -126,6 +126,8 @@ export async function importTeam(store: Store, data: TeamExport): Promise<{ team
         referrer: p.referrer,
         support: p.support,
         years_in_support: p.yearsInSupport,
+        follow_up_consent_at: p.followUpConsentAt ?? null,
+        follow_up_ended_at: p.followUpEndedAt ?? null,
         created_at: p.createdAt,
       })),
     );

@@ -51,6 +51,9 @@ export const participantRowSchema = z.object({
   referrer: z.optional(z.nullable(z.string())),
   support: z.optional(z.nullable(z.string())),
   yearsInSupport: z.optional(z.nullable(z.number())),
+  /** Agreed at exit to follow-up questions on the phone; when that follow-up ended. */
+  followUpConsentAt: z.optional(z.nullable(z.string())),
+  followUpEndedAt: z.optional(z.nullable(z.string())),
   /** The responsible coaches' user ids (one or two; none where nobody is named yet). */
   coachIds: z.optional(z.array(z.string())),
   summary: z.optional(participantSummarySchema),

@@ -21,6 +21,17 @@ export const stepsEn: Record<StepsKey, string> = {
   'steps.missing': 'Choose both occupation and income.',
   'steps.save': 'Save',
   'steps.change': 'Change',
+  'steps.phoneTitle': 'Follow-up on the phone',
+  'steps.phoneNone':
+    'The participant has not chosen to get the follow-up questions on their phone.',
+  'steps.phoneActive':
+    'The participant gets the follow-up questions on their phone (consent {date}). The phone can only answer those.',
+  'steps.phoneEnded': 'The follow-up on the phone ended {date}.',
+  'steps.phoneStart': 'The participant consents: send the questions to the phone',
+  'steps.phoneStop': 'End the follow-up on the phone',
+  'staff.field.followUpConsent': "Follow-up on the phone",
+  'steps.yes': "yes",
+  'steps.no': "no",
   'labourStatus.work': 'Work without support',
   'labourStatus.subsidised_work': 'Subsidised work (e.g. wage subsidy)',
   'labourStatus.studies': 'Studies',

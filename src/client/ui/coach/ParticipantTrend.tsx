@@ -146,16 +146,22 @@ export function ParticipantTrend({ id }: { id: string }) {
           setNotes((cur) => [...cur, n].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate)))
         }
       />
-      <WorkSteps
-        participant={participant}
-        settings={team.settings}
-        onChanged={() => setHistoryVersion((v) => v + 1)}
-      />
-      <IntakeExit
-        participant={participant}
-        onChanged={setParticipant}
-        historyVersion={historyVersion}
-      />
+      {/* Both folded, side by side on a wide screen: the trend stays about two screens. */}
+      <div class="fold-row">
+        <IntakeExit
+          participant={participant}
+          onChanged={setParticipant}
+          historyVersion={historyVersion}
+        />
+        <WorkSteps
+          participant={participant}
+          settings={team.settings}
+          onChanged={(p) => {
+            if (p) setParticipant(p);
+            setHistoryVersion((v) => v + 1);
+          }}
+        />
+      </div>
       <Devices participantId={participant.id} active={!participant.exitDate} />
       <WordingNote wording={wordingName(team.wordings, lang)} licence={team.licence} />
     </article>

@@ -12,6 +12,7 @@ import type { TeamSettings } from '../../../shared/team';
 import { useI18n } from '../../i18n';
 import { staffApi, type ParticipantRow } from '../../staff/api';
 import { SaveActions, SaveNotice, type SaveState } from './SaveState';
+import { FollowUpConsent } from './FollowUpConsent';
 
 interface Moment {
   moment: StatusRecordView['moment'];
@@ -32,7 +33,7 @@ export function WorkSteps({
 }: {
   participant: ParticipantRow;
   settings: TeamSettings;
-  onChanged(): void;
+  onChanged(p?: ParticipantRow): void;
 }) {
   const { t, date } = useI18n();
   const [records, setRecords] = useState<StatusRecordView[] | null>(null);
@@ -62,6 +63,7 @@ export function WorkSteps({
       <div class="stack">
         <p class="muted">{t('steps.lead')}</p>
         {!exit && <p class="muted">{t('steps.afterExit')}</p>}
+        {exit && <FollowUpConsent participant={participant} onChanged={onChanged} />}
         {records &&
           moments.map((m) => (
             <MomentForm

@@ -38,6 +38,7 @@ export function describeChange(
     return `${label}: ${t(`alertRule.${String(from)}` as MessageKey)} – ”${String(to)}”`;
   const word = (v: unknown) => {
     if (v === null || v === undefined || v === '') return '–';
+    if (typeof v === 'boolean') return t(v ? 'steps.yes' : 'steps.no');
     const prefix = CODED[field];
     if (prefix) return t(`${prefix}.${String(v)}` as MessageKey);
     if (typeof v === 'number') return number(v, Number.isInteger(v) ? 0 : 1);

@@ -10,6 +10,7 @@ import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
 import { InstallHint } from '../common/InstallHint';
 import { WordingNote } from '../common/WordingNote';
 import { CalendarReminder } from './CalendarReminder';
+import { FollowUpHome, useFollowUp } from './FollowUpHome';
 import { AboutIcon, Icon, INSTRUMENT_ICONS, ProgressIcon } from './icons';
 import { nextStep, type NextStep } from './nextStep';
 import { SyncStatus } from './SyncStatus';
@@ -47,12 +48,16 @@ export function Home() {
   const next = useNextStep();
   const texts = (id: InstrumentId) => shownInstrument(id, wordings, i18n).texts;
   const firstId = next?.kind === 'rate' ? next.instrument : null;
+  // After exit, with consent to follow-up, the phone asks only its follow-up questions.
+  const followUp = useFollowUp();
+  const following = followUp !== null && followUp.kind !== 'none';
 
   return (
     <section class="stack home">
       <h1>{t('home.title')}</h1>
       <SyncStatus placement="top" />
-      {next && (
+      {following && <FollowUpHome state={followUp} />}
+      {next && !following && (
         <section class="stack" aria-labelledby="next-title">
           <h2 id="next-title" class="small-heading">
             {t('home.next')}
@@ -81,7 +86,7 @@ export function Home() {
           {t('home.lead')}
         </h2>
         <ul class="task-list">
-          {INSTRUMENT_ORDER.filter((id) => id !== firstId).map((id) => (
+          {INSTRUMENT_ORDER.filter((id) => !following && id !== firstId).map((id) => (
             <li key={id}>
               <a href={`#/rate/${id}`}>
                 <Icon of={INSTRUMENT_ICONS[id]} />

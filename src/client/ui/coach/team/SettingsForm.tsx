@@ -66,9 +66,11 @@ export function SettingsForm({
       goalExitReasons: EXIT_REASONS.filter((r) => goals.includes(r)),
       dropoutsInDenominator: dropouts,
       reportingYearStart: yearStart,
-      // Set in their own sections (Gallring, Språk); kept as they are here.
+      // Set in their own sections (Gallring, Språk, Steg mot arbete); kept as they are here.
       retentionMonths: settings.retentionMonths,
       languages: settings.languages,
+      followUpMonths: settings.followUpMonths,
+      statusLadder: settings.statusLadder,
       contact: contact.trim(),
     };
     // The same schema as the server's: a wrong value is named here, before anything is sent.

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PhoneFollowUp } from '../../../shared/labourStatus';
+import type { Fact } from '../../../shared/rating';
+import { followUpState, newFollowUpEnd, type FollowUpState } from '../../followUp';
+import { useI18n } from '../../i18n';
+import { localToday } from '../../localDate';
+import { listFacts, saveFact } from '../../storage/facts';
+import { getFollowUpPlan } from '../../storage/syncStore';
+import { syncLoop } from '../../sync/loop';
+
+/** The follow-up after exit, read again after each sync and on every visit. */
+export function useFollowUp(): FollowUpState | null {
+  const [state, setState] = useState<FollowUpState | null>(null);
+  useEffect(
+    () =>
+      syncLoop.subscribe(() => {
+        void Promise.all([getFollowUpPlan(), listFacts()]).then(
+          ([plan, facts]: [PhoneFollowUp, Fact[]]) =>
+            setState(followUpState(plan, facts, localToday())),
+          () => setState({ kind: 'none' }),
+        );
+      }),
+    [],
+  );
+  return state;
+}
+
+/**
+ * The home screen after exit, for someone who agreed to follow-up: "Hur går det nu?" when a
+ * follow-up is due, otherwise when the next one is; nothing else can be written. The
+ * participant can end it here, and it ends by itself after the last one.
+ */
+export function FollowUpHome({ state }: { state: Exclude<FollowUpState, { kind: 'none' }> }) {
+  const { t, date } = useI18n();
+  const [stopped, setStopped] = useState(false);
+  if (state.kind === 'ended' || stopped)
+    return <p class="notice">{t(stopped ? 'followUp.stopped' : 'followUp.ended')}</p>;
+  return (
+    <section class="stack" aria-labelledby="follow-up-title">
+      <h2 id="follow-up-title" class="small-heading">
+        {t('home.next')}
+      </h2>
+      {state.kind === 'due' ? (
+        <a class="next-step" href={`#/follow-up/${state.months}`}>
+          <span class="next-step-text">
+            <span class="choice-when">{t('followUp.when', { months: state.months })}</span>
+            <span class="next-step-title">{t('followUp.title')}</span>
+          </span>
+        </a>
+      ) : (
+        <p>{t('followUp.waiting', { date: date(state.date) })}</p>
+      )}
+      <details class="about-questions">
+        <summary>{t('followUp.stopTitle')}</summary>
+        <div class="stack">
+          <p>{t('followUp.stopLead')}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => void saveFact(newFollowUpEnd()).then(() => setStopped(true))}
+          >
+            {t('followUp.stop')}
+          </button>
+        </div>
+      </details>
+    </section>
+  );
+}
