@@ -6,6 +6,7 @@ import { usePhoneWording } from './wording';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
 import { FollowUpForm } from './ui/participant/FollowUpForm';
+import { QuestionnaireForm } from './ui/participant/QuestionnaireForm';
 import { LanguageMenu } from './ui/common/LanguageMenu';
 import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
@@ -117,6 +118,9 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
             {route.name === 'home' && <Home />}
             {route.name === 'progress' && <Progress />}
             {route.name === 'followUp' && <FollowUpForm months={route.months} />}
+            {route.name === 'questionnaire' && (
+              <QuestionnaireForm packId={route.packId} moment={route.moment} />
+            )}
             {route.name === 'join' && <Join initialCode={route.code} />}
             {route.name === 'info' && <InfoApp page={route.page} />}
             {route.name === 'staff' && <StaffApp view={route.view} tablet={tablet ?? null} />}

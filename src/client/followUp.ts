@@ -1,3 +1,4 @@
+import type { QuestionnairePack } from '../shared/questionnaire';
 import { addMonths } from '../domain/calendar';
 import type { PhoneFollowUp } from '../shared/labourStatus';
 import type { Fact, FollowUpEndFact, FollowUpFact } from '../shared/rating';
@@ -39,3 +40,22 @@ export const newFollowUpEnd = (now = new Date()): FollowUpEndFact => ({
   id: newId(),
   at: now.toISOString(),
 });
+
+/**
+ * The questionnaires to offer after exit: an exit pack once, a follow-up pack once for each
+ * follow-up answered so far.
+ */
+export function packsAfterExit(packs: readonly QuestionnairePack[], facts: readonly Fact[]) {
+  const given = (id: string, moment: string) =>
+    facts.filter((f) => f.type === 'questionnaire' && f.packId === id && f.moment === moment)
+      .length;
+  const followUps = facts.filter((f) => f.type === 'followUp').length;
+  return packs.flatMap((p) => [
+    ...(p.moments.includes('exit') && given(p.id, 'exit') === 0
+      ? [{ pack: p, moment: 'exit' as const }]
+      : []),
+    ...(p.moments.includes('followup') && given(p.id, 'followup') < followUps
+      ? [{ pack: p, moment: 'followup' as const }]
+      : []),
+  ]);
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definition';
 import { FOLLOW_UP_CHOICES, type FollowUpMonths } from '../shared/labourStatus';
+import { QUESTIONNAIRE_MOMENTS, type QuestionnaireMoment } from '../shared/questionnaire';
 
 /**
  * Hash routes: they need nothing from the server, so every screen opens offline from the
@@ -11,6 +12,7 @@ export type Route =
   | { name: 'rate'; instrument: InstrumentId; groupSession?: string }
   | { name: 'progress' }
   | { name: 'followUp'; months: FollowUpMonths }
+  | { name: 'questionnaire'; packId: string; moment: QuestionnaireMoment }
   | { name: 'join'; code: string }
   | { name: 'staff'; view: StaffView }
   | { name: 'info'; page: InfoPage };
@@ -56,6 +58,12 @@ export function parseRoute(hash: string): Route {
       ? { name: 'rate', instrument: parts[1] as InstrumentId, groupSession: parts[2].toUpperCase() }
       : { name: 'rate', instrument: parts[1] as InstrumentId };
   if (parts[0] === 'progress') return { name: 'progress' };
+  if (
+    parts[0] === 'q' &&
+    /^[a-z0-9-]{1,60}$/.test(parts[1] ?? '') &&
+    (QUESTIONNAIRE_MOMENTS as readonly string[]).includes(parts[2] ?? '')
+  )
+    return { name: 'questionnaire', packId: parts[1]!, moment: parts[2] as QuestionnaireMoment };
   if (
     parts[0] === 'follow-up' &&
     (FOLLOW_UP_CHOICES as readonly number[]).includes(Number(parts[1]))

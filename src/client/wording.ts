@@ -1,3 +1,4 @@
+import type { QuestionnairePack } from '../shared/questionnaire';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentDefinition, InstrumentId } from '../shared/instruments/definition';
 import { INSTRUMENTS } from '../shared/instruments';
@@ -49,6 +50,8 @@ interface PhoneTeamCopy {
   licence: Licence | null;
   /** The languages the team offers; absent until the phone has heard from its team. */
   languages?: Language[];
+  /** The questionnaire packs the team asks. */
+  questionnaires?: QuestionnairePack[];
 }
 
 /** The wording this phone received with its last sync; read again after each sync. */
@@ -58,7 +61,13 @@ export function usePhoneWording(): PhoneTeamCopy {
     const load = () =>
       getTeamWording().then(
         (w) =>
-          w && setTeam({ wordings: w.wordings, licence: w.licence, languages: w.team?.languages }),
+          w &&
+          setTeam({
+            wordings: w.wordings,
+            licence: w.licence,
+            languages: w.team?.languages,
+            questionnaires: w.questionnaires ?? [],
+          }),
         () => {},
       );
     let lastSynced: string | null = null;

@@ -112,11 +112,26 @@ export const followUpEndFactSchema = z.strictObject({
 });
 export type FollowUpEndFact = z.infer<typeof followUpEndFactSchema>;
 
+/**
+ * Answers to a loaded questionnaire pack, by question id: the option values chosen (a
+ * question may be left unanswered). Checked against the pack when it arrives.
+ */
+export const questionnaireFactSchema = z.strictObject({
+  type: z.literal('questionnaire'),
+  id: uuid,
+  at: isoDateTime,
+  packId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
+  moment: z.enum(['ongoing', 'exit', 'followup']),
+  answers: z.record(z.string().check(z.maxLength(60)), z.int().check(z.gte(0), z.lte(9))),
+});
+export type QuestionnaireFact = z.infer<typeof questionnaireFactSchema>;
+
 export const factSchema = z.discriminatedUnion('type', [
   ratingFactSchema,
   withdrawalFactSchema,
   noteFactSchema,
   followUpFactSchema,
   followUpEndFactSchema,
+  questionnaireFactSchema,
 ]);
 export type Fact = z.infer<typeof factSchema>;

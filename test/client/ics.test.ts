@@ -37,6 +37,12 @@ describe('the weekly calendar reminder', () => {
     ]);
   });
 
+  it('makes a single reminder for a follow-up day, without a repeat rule', () => {
+    const lines = weeklyReminderIcs({ ...base, on: '2027-03-31' }).split('\r\n');
+    expect(lines).toContain('DTSTART:20270331T093000');
+    expect(lines.some((l) => l.startsWith('RRULE'))).toBe(false);
+  });
+
   it('folds long lines at 75 octets without splitting a character', () => {
     const long = 'ሰሙናዊ መዘኻኸሪ ኣብ ናይ ገዛእ ርእስኻ ዓውደ-ኣዋርሕ ክትውስኽ ትኽእል ኢኻ። ኣብ ተሌፎንካ ጥራይ እዩ ዝጸንሕ።';
     const ics = weeklyReminderIcs({ ...base, description: long });

@@ -230,6 +230,14 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ['GET', 'labour-market statuses', () => `/api/participants/${idA}/statuses`, null, teamX],
     [
       'PUT',
+      'consent to follow-up on the phone',
+      () => `/api/participants/${idA}/follow-up`,
+      () => ({ consent: true }),
+      // Allowed, but the participant has not exited.
+      { ...teamX, coachX: 400, adminX: 400 },
+    ],
+    [
+      'PUT',
       'record a labour-market status',
       () => `/api/participants/${idA}/statuses`,
       () => ({
@@ -278,6 +286,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     ],
     ['GET', 'pull', () => '/api/sync/pull', null, deviceOnly],
     ['GET', "phone's team wording", () => '/api/sync/team', null, deviceOnly],
+    ['GET', "phone's follow-up plan", () => '/api/sync/follow-up', null, deviceOnly],
     [
       'GET',
       'team report',

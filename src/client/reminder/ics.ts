@@ -1,5 +1,5 @@
 /**
- * A weekly reminder as an iCalendar file (RFC 5545) the participant adds to their own
+ * A weekly reminder (or, for a follow-up, a single one) as an iCalendar file (RFC 5545) the participant adds to their own
  * calendar: made on the phone, offline, with no push service in between. The time is
  * "floating" (no time zone), so it stays 10:00 wherever the phone is and across summer time.
  */
@@ -10,6 +10,8 @@ export interface WeeklyReminder {
   url: string;
   /** 0 = Monday … 6 = Sunday. */
   weekday: number;
+  /** A single reminder on this day (YYYY-MM-DD) instead of a weekly one: a follow-up. */
+  on?: string;
   /** HH:MM, local. */
   time: string;
   /** Today, YYYY-MM-DD: the first reminder is the next such weekday from today. */
@@ -50,7 +52,7 @@ export function nextWeekday(today: string, weekday: number): string {
 }
 
 export function weeklyReminderIcs(r: WeeklyReminder): string {
-  const day = nextWeekday(r.today, r.weekday).replace(/-/g, '');
+  const day = (r.on ?? nextWeekday(r.today, r.weekday)).replace(/-/g, '');
   const time = `${r.time.replace(':', '')}00`;
   const stamp = r.now
     .toISOString()
@@ -66,7 +68,7 @@ export function weeklyReminderIcs(r: WeeklyReminder): string {
     `DTSTAMP:${stamp}`,
     `DTSTART:${day}T${time}`,
     'DURATION:PT10M',
-    `RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[r.weekday]}`,
+    ...(r.on ? [] : [`RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[r.weekday]}`]),
     `SUMMARY:${text(r.summary)}`,
     `DESCRIPTION:${text(`${r.description} ${r.url}`)}`,
     `URL:${r.url}`,

@@ -23,6 +23,7 @@ import {
   type ParticipantRow,
 } from '../../shared/responses/participants';
 import { statusListSchema, type StatusRecord } from '../../shared/labourStatus';
+import { packListSchema } from '../../shared/questionnaire';
 import { organisationReportSchema, teamReportResponseSchema } from '../../shared/responses/reports';
 import {
   licenceResponseSchema,
@@ -217,6 +218,18 @@ export const staffApi = {
       method: 'PUT',
       body: JSON.stringify({ consent }),
     }).then((r) => r.participant),
+  /** A team's packs (`team`), or an organisation's for all its teams (`organisation`). */
+  packs: (owner: 'team' | 'organisation') =>
+    call(packListSchema, `/api/${owner}/questionnaires`).then((r) => r.packs),
+  loadPack: (owner: 'team' | 'organisation', input: { pack: unknown; licence: Licence }) =>
+    call(packListSchema, `/api/${owner}/questionnaires`, {
+      method: 'PUT',
+      body: JSON.stringify(input),
+    }).then((r) => r.packs),
+  retirePack: (owner: 'team' | 'organisation', packId: string) =>
+    call(packListSchema, `/api/${owner}/questionnaires/${encodeURIComponent(packId)}`, {
+      method: 'DELETE',
+    }).then((r) => r.packs),
   users: () => call(usersResponseSchema, '/api/users').then((r) => r.users),
   extract: (id: string) =>
     call(participantExtractSchema, `/api/participants/${encodeURIComponent(id)}/extract`),

@@ -1,3 +1,4 @@
+import type { QuestionnairePack } from '../../shared/questionnaire';
 import type { PhoneFollowUp } from '../../shared/labourStatus';
 import type { WordingFile } from '../../shared/instruments/wording';
 import type { Language } from '../../shared/language';
@@ -133,6 +134,8 @@ export interface TeamWording {
   licence: Licence | null;
   /** The team's name, contact and retention, for the privacy notice (absent in older copies). */
   team?: { name: string; contact: string; retentionMonths: number; languages?: Language[] };
+  /** The questionnaire packs the team asks (absent in older copies). */
+  questionnaires?: QuestionnairePack[];
   etag: string | null;
 }
 

@@ -10,6 +10,7 @@ import type {
   TeamReport,
 } from '../../shared/responses/reports';
 import { FEW, isFew, PROTECTED, type Figure } from './marks';
+import type { QuestionnaireTable } from '../../shared/questionnaire';
 import type { Slot } from './model';
 import type { Protection } from './protect';
 import { rulesFor, type FigureRule } from './rules';
@@ -97,6 +98,8 @@ export type ReportView = Omit<
   span?: PublicReport['span'];
   /** The previous period's headline figures, where the report was asked for with them. */
   previous?: Comparison;
+  /** The questionnaires' answers (the team's own report only). */
+  questionnaires?: QuestionnaireTable[];
   filter?: TeamReport['filter'];
   ors: Omit<PublicReport['ors'], 'byGender' | 'byExitReason'> & {
     intakeSd?: Figure;

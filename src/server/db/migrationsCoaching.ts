@@ -59,4 +59,21 @@ export const coachingMigrations: Record<string, Migration> = {
       await db.schema.alterTable('participants').addColumn('follow_up_ended_at', 'text').execute();
     },
   },
+  '0012_questionnaire_packs': {
+    async up(db) {
+      // A pack per owner (a team, or an organisation for all of its teams); retired, it stays
+      // for the answers already given but is no longer asked.
+      await db.schema
+        .createTable('questionnaire_packs')
+        .addColumn('owner_id', 'text', (c) => c.notNull().references('teams.id'))
+        .addColumn('pack_id', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('licence', 'text', (c) => c.notNull())
+        .addColumn('loaded_at', 'text', (c) => c.notNull())
+        .addColumn('loaded_by', 'text', (c) => c.notNull())
+        .addColumn('retired_at', 'text')
+        .addPrimaryKeyConstraint('questionnaire_packs_pk', ['owner_id', 'pack_id'])
+        .execute();
+    },
+  },
 };

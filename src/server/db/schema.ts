@@ -130,6 +130,18 @@ export interface Database {
     at: string;
   };
   participant_coaches: { participant_id: string; user_id: string };
+  /** Questionnaire packs a team, or its organisation for all its teams, has loaded. */
+  questionnaire_packs: {
+    owner_id: string;
+    pack_id: string;
+    /** The validated pack file, as JSON. */
+    body: string;
+    /** The licence basis it is used on, as JSON. */
+    licence: string;
+    loaded_at: string;
+    loaded_by: string;
+    retired_at: string | null;
+  };
   /** Labour-market status at intake, exit and each follow-up (one row per moment). */
   labour_statuses: {
     participant_id: string;

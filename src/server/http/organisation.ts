@@ -11,6 +11,7 @@ import { organisationReportSchema } from '../../shared/responses/reports';
 import { settingsResponseSchema } from '../../shared/responses/staff';
 import type { AppEnv, Deps } from './context';
 import { readJson, reply } from './errors';
+import { questionnaireRoutes } from './questionnaires';
 
 /**
  * The organisation's view (a Samordningsförbund): each team's protected report side by side
@@ -23,6 +24,7 @@ export function organisationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db } = deps.store;
 
+  app.route('/questionnaires', questionnaireRoutes(deps, 'organisation'));
   app.get('/report', requireStaff(deps, 'organisation'), async (c) => {
     const { period, filter, output } = parseReportQuery(c.req.query());
     const orgId = c.get('staff').teamId;

@@ -23,6 +23,7 @@ import { logTeamRead } from '../teams/accessLog';
 import { erasureRoutes } from './erasures';
 import { accessLogRoutes } from './accessLog';
 import { csvImportRoutes } from './csvImport';
+import { questionnaireRoutes } from './questionnaires';
 import { teamCourse } from '../reports/course';
 import { COURSE_MIN_AT_SESSION, COURSE_MIN_PARTICIPANTS } from '../../domain/expectedCourse';
 import { expectedCourseResponseSchema } from '../../shared/responses/participants';
@@ -131,5 +132,6 @@ export function teamRoutes(deps: Deps) {
   app.route('/erasures', erasureRoutes(deps));
   app.route('/access-log', accessLogRoutes(deps));
   app.route('/import', csvImportRoutes(deps));
+  app.route('/questionnaires', questionnaireRoutes(deps, 'admin'));
   return app;
 }

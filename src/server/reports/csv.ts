@@ -17,7 +17,14 @@ export function flattenReport(value: unknown, path = '', rows: [string, Value][]
 
 /** The report's figures as rows, without anything about a single person (each ORS pair). */
 export function reportFigures(report: object) {
-  const { ors, audience: _a, disclosure: _d, ...rest } = report as Record<string, unknown>;
+  // Questionnaire answers are tables of their own, shown on screen; not figures of the CSV.
+  const {
+    ors,
+    audience: _a,
+    disclosure: _d,
+    questionnaires: _q,
+    ...rest
+  } = report as Record<string, unknown>;
   const { pairs: _pairs, ...orsFigures } = ors as Record<string, unknown>;
   return flattenReport({ ...rest, ors: orsFigures });
 }

@@ -9,6 +9,7 @@ import { DISCLOSURE_RULE } from '../../domain/disclosure/marks';
 import type { Store } from '../db/connect';
 import { reportForTeam } from './cohort';
 import { reportingFor, steeringReport } from './outside';
+import { questionnaireTables } from './questionnaires';
 
 /**
  * The previous period's headline figures for a report. Outside the team it is the report the
@@ -33,7 +34,10 @@ async function previousFigures(
   return comparedFigures(await steeringReport(store, teamId, before, {}), before);
 }
 
-/** The team's report, or the steering group's, with the previous period's figures beside. */
+/**
+ * The team's report, or the steering group's, with the previous period's figures beside; the
+ * team's own has its questionnaires' answers too.
+ */
 export async function reportWithPrevious(
   store: Store,
   teamId: string,
@@ -48,5 +52,9 @@ export async function reportWithPrevious(
   }
   const report = await reportForTeam(store, teamId, period, filter);
   const previous = await previousFigures(store, teamId, audience, period, filter);
-  return { audience: 'team' as const, ...report, previous };
+  // Answers are not filtered by gender, age or group: with a selection they are left out.
+  const questionnaires = Object.values(filter).some(Boolean)
+    ? []
+    : await questionnaireTables(store, teamId, period);
+  return { audience: 'team' as const, ...report, previous, questionnaires };
 }

@@ -7,6 +7,7 @@ import { factWriter } from '../db/factWriter';
 import type { Database } from '../db/schema';
 import type { Insertable } from 'kysely';
 import { recordFollowUps } from './followUps';
+import { answerProblem, packsAsked } from './questionnaireAnswers';
 
 /**
  * Sync ingestion: every fact is validated with the shared schema, then all valid ones are
@@ -44,7 +45,8 @@ export function factRow(
     participant_id: source.participantId,
     id: fact.id,
     type: fact.type,
-    instrument: rating?.instrument ?? null,
+    // A questionnaire's pack id goes where a rating's instrument does, for the report's query.
+    instrument: rating?.instrument ?? (fact.type === 'questionnaire' ? fact.packId : null),
     occurred_at: new Date(factTime(fact)).toISOString(),
     total: rating ? (rating.total ?? total(INSTRUMENTS[rating.instrument], rating.values)) : null,
     provenance: rating?.provenance ?? null,
@@ -76,7 +78,10 @@ export function checkFact(
     };
   }
   const fact = parsed.data;
-  if (FOLLOW_UP_TYPES.includes(fact.type) !== Boolean(source.followUpOnly))
+  if (
+    fact.type !== 'questionnaire' &&
+    FOLLOW_UP_TYPES.includes(fact.type) !== Boolean(source.followUpOnly)
+  )
     return {
       id: fact.id,
       status: 'rejected',
@@ -140,6 +145,7 @@ export async function ingest(
   const rowIndex = new Map<string, number[]>();
   const receivedAt = now.toISOString();
   const sessions = await knownGroupSessions(store, source, items);
+  const packs = await packsAsked(store, source, items);
   items.forEach((raw, i) => {
     const checked = checkFact(raw, source, now);
     // A refusal carries a code; a fact never does.
@@ -158,6 +164,11 @@ export async function ingest(
         code: 'invalid_fact',
         reason: 'unknown group session code',
       };
+      return;
+    }
+    const problem = checked.type === 'questionnaire' ? answerProblem(checked, packs, source) : null;
+    if (problem) {
+      results[i] = { id: checked.id, status: 'rejected', code: 'invalid_fact', reason: problem };
       return;
     }
     const seen = rowIndex.get(checked.id);

@@ -1,3 +1,4 @@
+import { packsFor } from '../questionnaires/packs';
 import type * as z from 'zod/mini';
 import { createHash } from 'node:crypto';
 import { INSTRUMENTS } from '../../shared/instruments';
@@ -141,6 +142,7 @@ export async function phoneWording(store: Store, teamId: string) {
       retentionMonths: settings.settings.retentionMonths,
       languages: settings.settings.languages,
     },
+    questionnaires: (await packsFor(store, teamId)).map((l) => l.pack),
   };
   const json = JSON.stringify(body);
   return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };

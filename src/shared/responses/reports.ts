@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { EXIT_REASONS, exitReasonSchema, GENDERS } from '../participant';
 import { AGE_BANDS, periodSchema, reportFilterSchema } from '../report';
 import { FOLLOW_UP_CHOICES, LABOUR_STATUSES } from '../labourStatus';
+import { questionnaireTableSchema } from '../questionnaire';
 
 /**
  * The reports as the API sends them: the team's own (every figure a number) and the
@@ -251,6 +252,8 @@ export const teamReportResponseSchema = z.union([
     ...teamReportSchema.shape,
     audience: z.literal('team'),
     previous: z.optional(comparisonSchema),
+    /** The questionnaire packs' answers, per question: for the team only. */
+    questionnaires: z.optional(z.array(questionnaireTableSchema)),
   }),
   z.object({
     ...publicReportSchema.shape,

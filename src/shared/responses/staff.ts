@@ -1,3 +1,4 @@
+import { questionnairePackSchema } from '../questionnaire';
 import * as z from 'zod/mini';
 import { wordingFileSchema } from '../instruments/wording';
 import { languageSchema } from '../language';
@@ -80,6 +81,8 @@ export const phoneTeamSchema = z.object({
       languages: z.optional(z.array(languageSchema)),
     }),
   ),
+  /** The questionnaire packs the team asks (absent from servers before packs). */
+  questionnaires: z.optional(z.array(questionnairePackSchema)),
 });
 
 /** `GET /api/team/erasures`: who is due for erasure under the team's retention, and what was erased. */

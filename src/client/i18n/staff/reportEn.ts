@@ -194,4 +194,9 @@ export const reportEn: Record<ReportKey, string> = {
   'report.steps.matrix': 'Status at intake (row) and at exit (column)',
   'report.steps.followUpMatrix': 'Status at exit (row) and {months} months later (column)',
   'report.steps.fromTo': 'From ↓ to →',
+  'report.q.title': 'Questionnaires',
+  'report.q.lead':
+    "Answers to the team's questionnaires in the period, per question. The share is of those who answered the question. For the team only: the answers do not leave the team.",
+  'report.q.answers': '({n} answers)',
+  'report.q.answer': 'Answer',
 };

@@ -194,6 +194,11 @@ export const reportSv = {
   'report.steps.matrix': 'Status vid inskrivning (rad) och vid avslut (kolumn)',
   'report.steps.followUpMatrix': 'Status vid avslut (rad) och {months} månader efter (kolumn)',
   'report.steps.fromTo': 'Från ↓ till →',
+  'report.q.title': 'Frågeformulär',
+  'report.q.lead':
+    'Svaren på teamets frågeformulär under perioden, per fråga. Andelen räknas på dem som svarade på frågan. Bara för teamet: svaren lämnar inte teamet.',
+  'report.q.answers': '({n} svar)',
+  'report.q.answer': 'Svar',
 } as const;
 
 export type ReportKey = keyof typeof reportSv;

@@ -1,6 +1,6 @@
 import type { StepsKey } from './stepsSv';
 
-/** English for the steps toward work, complete: every key of the Swedish steps catalog. */
+/** English for the steps toward work and questionnaire packs, complete: every Swedish key. */
 export const stepsEn: Record<StepsKey, string> = {
   'steps.title': 'Steps toward work',
   'steps.lead':
@@ -29,9 +29,29 @@ export const stepsEn: Record<StepsKey, string> = {
   'steps.phoneEnded': 'The follow-up on the phone ended {date}.',
   'steps.phoneStart': 'The participant consents: send the questions to the phone',
   'steps.phoneStop': 'End the follow-up on the phone',
-  'staff.field.followUpConsent': "Follow-up on the phone",
-  'steps.yes': "yes",
-  'steps.no': "no",
+  'staff.field.followUpConsent': 'Follow-up on the phone',
+  'steps.yes': 'yes',
+  'steps.no': 'no',
+  'packs.title': 'Questionnaires',
+  'packs.leadTeam':
+    "Questionnaires participants get on their phones at the moments the questionnaire sets (ongoing, at exit, at follow-up). Load a file with the questionnaire and give the basis on which the team may use it. The answers show per question in the team's own report.",
+  'packs.leadOrganisation':
+    "Questionnaires for all the organisation's teams, such as the indicators the organisation has an agreement for. Load the file and give the agreement.",
+  'packs.none': 'No questionnaires are loaded.',
+  'packs.loaded': '{title}: {questions} questions, {moments}. Basis: {holder}, {date}.',
+  'packs.byOrganisation': '(loaded by the Samordningsförbund)',
+  'packs.retire': 'Stop using',
+  'packs.saved': 'The questionnaire is loaded. Phones get it at their next sync.',
+  'packs.bad': 'The file could not be loaded:',
+  'packs.notJson': 'The file is not JSON.',
+  'packs.licence': 'Basis for using the questionnaire',
+  'packs.file': 'Load a file with the questionnaire (JSON)',
+  'packs.fileHint': 'The format is described in the README (stegvis-questionnaire-pack).',
+  'packs.example': 'Load Stegvis\'s own example: "How do you find the support?"',
+  'packs.exampleHolder': "Stegvis's own example, free to use",
+  'packs.moment.ongoing': 'ongoing',
+  'packs.moment.exit': 'at exit',
+  'packs.moment.followup': 'at follow-up',
   'labourStatus.work': 'Work without support',
   'labourStatus.subsidised_work': 'Subsidised work (e.g. wage subsidy)',
   'labourStatus.studies': 'Studies',

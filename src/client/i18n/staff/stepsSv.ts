@@ -1,4 +1,4 @@
-/** Swedish for the steps toward work: statuses at intake, exit and follow-up, and the ladder. */
+/** Swedish for the steps toward work (statuses, the ladder, follow-up) and questionnaire packs. */
 export const stepsSv = {
   'steps.title': 'Steg mot arbete',
   'steps.lead':
@@ -25,9 +25,29 @@ export const stepsSv = {
   'steps.phoneEnded': 'Uppföljningen i telefonen avslutades {date}.',
   'steps.phoneStart': 'Deltagaren samtycker: skicka frågorna till telefonen',
   'steps.phoneStop': 'Avsluta uppföljningen i telefonen',
-  'staff.field.followUpConsent': "Uppföljning i telefonen",
-  'steps.yes': "ja",
-  'steps.no': "nej",
+  'staff.field.followUpConsent': 'Uppföljning i telefonen',
+  'steps.yes': 'ja',
+  'steps.no': 'nej',
+  'packs.title': 'Frågeformulär',
+  'packs.leadTeam':
+    'Frågeformulär som deltagarna får i telefonen, vid de tillfällen formuläret anger (pågående, vid avslut, vid uppföljning). Läs in en fil med formuläret och ange på vilken grund teamet får använda det. Svaren visas per fråga i teamets egen rapport.',
+  'packs.leadOrganisation':
+    'Frågeformulär för alla förbundets team, till exempel indikatorerna som förbundet har avtal om. Läs in filen och ange avtalet.',
+  'packs.none': 'Inga frågeformulär är inlästa.',
+  'packs.loaded': '{title}: {questions} frågor, {moments}. Grund: {holder}, {date}.',
+  'packs.byOrganisation': '(inläst av samordningsförbundet)',
+  'packs.retire': 'Sluta använda',
+  'packs.saved': 'Frågeformuläret är inläst. Telefonerna får det vid nästa synk.',
+  'packs.bad': 'Filen kunde inte läsas in:',
+  'packs.notJson': 'Filen är inte JSON.',
+  'packs.licence': 'Grund för att använda formuläret',
+  'packs.file': 'Läs in en fil med formuläret (JSON)',
+  'packs.fileHint': 'Formatet beskrivs i README (stegvis-questionnaire-pack).',
+  'packs.example': 'Läs in Stegvis eget exempel: ”Hur upplever du stödet?”',
+  'packs.exampleHolder': 'Stegvis eget exempel, fritt att använda',
+  'packs.moment.ongoing': 'pågående',
+  'packs.moment.exit': 'vid avslut',
+  'packs.moment.followup': 'vid uppföljning',
   'labourStatus.work': 'Arbete utan stöd',
   'labourStatus.subsidised_work': 'Arbete med stöd (t.ex. lönebidrag)',
   'labourStatus.studies': 'Studier',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
+import { downloadReminder } from '../../reminder/download';
 
 /**
  * A weekly reminder in the participant's own calendar, instead of notifications: Stegvis
@@ -21,23 +22,13 @@ export function CalendarReminder() {
 
   const download = async (e: Event) => {
     e.preventDefault();
-    // Loaded when asked for (precached, so offline too): the first load stays small.
-    const { weeklyReminderIcs } = await import('../../reminder/ics');
-    const ics = weeklyReminderIcs({
+    await downloadReminder({
       summary: t('reminder.summary'),
       description: t('reminder.description'),
-      url: `${location.origin}/#/rate/ors`,
       weekday,
       time: /^\d{2}:\d{2}$/.test(time) ? time : '10:00',
       today: localToday(),
-      uid: `${crypto.randomUUID()}@stegvis`,
-      now: new Date(),
     });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    link.download = 'stegvis-paminnelse.ics';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     setMade(true);
   };
 

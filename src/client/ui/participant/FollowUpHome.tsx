@@ -1,23 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhoneFollowUp } from '../../../shared/labourStatus';
 import type { Fact } from '../../../shared/rating';
-import { followUpState, newFollowUpEnd, type FollowUpState } from '../../followUp';
+import { followUpState, newFollowUpEnd, packsAfterExit, type FollowUpState } from '../../followUp';
+import { usePhoneWording } from '../../wording';
+import { packText } from '../../packText';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
 import { listFacts, saveFact } from '../../storage/facts';
 import { getFollowUpPlan } from '../../storage/syncStore';
+import { downloadReminder } from '../../reminder/download';
 import { syncLoop } from '../../sync/loop';
 
 /** The follow-up after exit, read again after each sync and on every visit. */
-export function useFollowUp(): FollowUpState | null {
-  const [state, setState] = useState<FollowUpState | null>(null);
+export function useFollowUp(): { state: FollowUpState; facts: Fact[] } | null {
+  const [state, setState] = useState<{ state: FollowUpState; facts: Fact[] } | null>(null);
   useEffect(
     () =>
       syncLoop.subscribe(() => {
         void Promise.all([getFollowUpPlan(), listFacts()]).then(
           ([plan, facts]: [PhoneFollowUp, Fact[]]) =>
-            setState(followUpState(plan, facts, localToday())),
-          () => setState({ kind: 'none' }),
+            setState({ state: followUpState(plan, facts, localToday()), facts }),
+          () => setState({ state: { kind: 'none' }, facts: [] }),
         );
       }),
     [],
@@ -30,8 +33,16 @@ export function useFollowUp(): FollowUpState | null {
  * follow-up is due, otherwise when the next one is; nothing else can be written. The
  * participant can end it here, and it ends by itself after the last one.
  */
-export function FollowUpHome({ state }: { state: Exclude<FollowUpState, { kind: 'none' }> }) {
-  const { t, date } = useI18n();
+export function FollowUpHome({
+  state,
+  facts,
+}: {
+  state: Exclude<FollowUpState, { kind: 'none' }>;
+  facts: readonly Fact[];
+}) {
+  const { t, date, lang } = useI18n();
+  const { questionnaires = [] } = usePhoneWording();
+  const asked = state.kind === 'ended' ? [] : packsAfterExit(questionnaires, facts);
   const [stopped, setStopped] = useState(false);
   if (state.kind === 'ended' || stopped)
     return <p class="notice">{t(stopped ? 'followUp.stopped' : 'followUp.ended')}</p>;
@@ -48,7 +59,36 @@ export function FollowUpHome({ state }: { state: Exclude<FollowUpState, { kind: 
           </span>
         </a>
       ) : (
-        <p>{t('followUp.waiting', { date: date(state.date) })}</p>
+        <>
+          <p>{t('followUp.waiting', { date: date(state.date) })}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() =>
+              void downloadReminder({
+                summary: t('followUp.title'),
+                description: t('followUp.lead'),
+                weekday: 0,
+                on: state.date,
+                time: '10:00',
+                today: localToday(),
+              })
+            }
+          >
+            {t('followUp.reminder')}
+          </button>
+        </>
+      )}
+      {asked.length > 0 && (
+        <ul class="task-list" aria-label={t('questionnaire.more')}>
+          {asked.map(({ pack, moment }) => (
+            <li key={`${pack.id}-${moment}`}>
+              <a href={`#/q/${pack.id}/${moment}`}>
+                <span class="task-title">{packText(pack.title, lang)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
       )}
       <details class="about-questions">
         <summary>{t('followUp.stopTitle')}</summary>

@@ -11,6 +11,7 @@ import { InstallHint } from '../common/InstallHint';
 import { WordingNote } from '../common/WordingNote';
 import { CalendarReminder } from './CalendarReminder';
 import { FollowUpHome, useFollowUp } from './FollowUpHome';
+import { packText } from '../../packText';
 import { AboutIcon, Icon, INSTRUMENT_ICONS, ProgressIcon } from './icons';
 import { nextStep, type NextStep } from './nextStep';
 import { SyncStatus } from './SyncStatus';
@@ -44,19 +45,25 @@ function useNextStep(): NextStep | null {
 export function Home() {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { wordings, licence } = usePhoneWording();
+  const { wordings, licence, questionnaires = [] } = usePhoneWording();
   const next = useNextStep();
   const texts = (id: InstrumentId) => shownInstrument(id, wordings, i18n).texts;
   const firstId = next?.kind === 'rate' ? next.instrument : null;
   // After exit, with consent to follow-up, the phone asks only its follow-up questions.
   const followUp = useFollowUp();
-  const following = followUp !== null && followUp.kind !== 'none';
+  const following = followUp !== null && followUp.state.kind !== 'none';
+  const ongoing = following ? [] : questionnaires.filter((p) => p.moments.includes('ongoing'));
 
   return (
     <section class="stack home">
       <h1>{t('home.title')}</h1>
       <SyncStatus placement="top" />
-      {following && <FollowUpHome state={followUp} />}
+      {following && (
+        <FollowUpHome
+          state={followUp.state as Exclude<typeof followUp.state, { kind: 'none' }>}
+          facts={followUp.facts}
+        />
+      )}
       {next && !following && (
         <section class="stack" aria-labelledby="next-title">
           <h2 id="next-title" class="small-heading">
@@ -97,6 +104,17 @@ export function Home() {
               </a>
             </li>
           ))}
+          {ongoing.map((p) => (
+            <li key={p.id}>
+              <a href={`#/q/${p.id}/ongoing`}>
+                <Icon of={AboutIcon} />
+                <span>
+                  <span class="task-title">{packText(p.title, lang)}</span>
+                  <span class="task-when">{t('questionnaire.more')}</span>
+                </span>
+              </a>
+            </li>
+          ))}
           <li>
             <a href="#/progress">
               <Icon of={ProgressIcon} />
@@ -110,7 +128,8 @@ export function Home() {
       </section>
       <SyncStatus placement="bottom" />
       <InstallHint />
-      <CalendarReminder />
+      {/* The weekly reminder is for rating; a follow-up has its own, on its day. */}
+      {!following && <CalendarReminder />}
       <details class="about-questions">
         <summary>
           <Icon of={AboutIcon} size={22} />

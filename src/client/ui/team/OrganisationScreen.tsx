@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { QuestionnairePacks } from '../coach/team/QuestionnairePacks';
 import type { OrganisationView, PublicReport } from '../../../domain/disclosure/publish';
 import { useI18n } from '../../i18n';
 import { staffApi } from '../../staff/api';
@@ -146,6 +147,7 @@ export function OrganisationScreen() {
           </article>
         </>
       )}
+      <QuestionnairePacks owner="organisation" />
     </div>
   );
 }

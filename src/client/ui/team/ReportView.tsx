@@ -5,6 +5,7 @@ import { ComparisonSection } from './ComparisonSection';
 import { DisclosureLegend } from './DisclosureLegend';
 import { ExitsSection } from './ExitsSection';
 import { OrsSection } from './OrsSection';
+import { QuestionnaireSection } from './QuestionnaireSection';
 import { StepsSection } from './StepsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { useFigures } from './ShareTable';
@@ -49,6 +50,7 @@ export function ReportView({ report, teamName }: { report: View; teamName: strin
       <ExitsSection report={report} />
       <StepsSection report={report} />
       <OrsSection report={report} />
+      {report.questionnaires && <QuestionnaireSection tables={report.questionnaires} />}
       <section class="stack card report-section" aria-labelledby="rep-sessions">
         <h2 id="rep-sessions">{t('report.sessionsTitle')}</h2>
         <ul>

@@ -10,6 +10,7 @@ import { Retention } from './Retention';
 import { AccessLogReview } from './AccessLogReview';
 import { TeamLanguages } from './TeamLanguages';
 import { WordingUpload } from './WordingUpload';
+import { QuestionnairePacks } from './QuestionnairePacks';
 
 /** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
 export function TeamScreen({ user }: { user: StaffUser }) {
@@ -31,6 +32,7 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
       <TeamLanguages offered={team.settings.languages} canEdit={canEdit} onSaved={reload} />
       <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
+      {canEdit && <QuestionnairePacks owner="team" />}
       {canEdit && <StaffList />}
       {canEdit && <AccessLogReview />}
       {canEdit && <Retention />}
