@@ -25,6 +25,7 @@ describe('steps toward work', () => {
     server = await serveBuiltApp();
     const team = await createTeam(server.store, 'Sala');
     await addStaffAccount(server, team, 'coach@example.org');
+    await addStaffAccount(server, team, 'lead@example.org', 'admin');
     await importRatingsCsv(
       server.store,
       team,
@@ -76,6 +77,30 @@ describe('steps toward work', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('lets an admin choose the follow-ups and the ladder, which the participant page follows', async () => {
+    const leads = await phone(1280);
+    const admin = leads.pages()[0] ?? (await leads.newPage());
+    await admin.setViewportSize({ width: 1280, height: 800 });
+    await signInAsStaff(admin, server, 'lead@example.org');
+    await admin.getByRole('link', { name: 'Teaminställningar' }).click();
+    const form = admin.getByRole('form', { name: 'Steg mot arbete och uppföljning' });
+    await form.getByLabel('12 månader').uncheck();
+    await form.getByLabel('Studier').fill('11');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Varje steg är ett heltal 1–10.' }).waitFor();
+    await form.getByLabel('Studier').fill('5');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await form.getByRole('status').waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    await leads.close();
+    // The coach's page, opened again, asks for no 12-month follow-up.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Deltagare SL-001/ }).waitFor();
+    await page.getByText('Steg mot arbete', { exact: true }).click();
+    await page.getByRole('heading', { name: /Uppföljning 6 månader/ }).waitFor();
+    expect(await page.getByRole('heading', { name: /Uppföljning 12 månader/ }).count()).toBe(0);
   });
 
   it("counts the step and the follow-up in the team's report", async () => {

@@ -103,7 +103,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     adminX: 401,
   };
 
-  const routes: [string, string, () => string, (() => unknown) | null, Record<Actor, number>][] = [
+  type Row = [string, string, () => string, (() => unknown) | null, Record<Actor, number>];
+  const routes: Row[] = [
     [
       'GET',
       'health',
@@ -315,6 +316,29 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       () => ({ goalExitReasons: ['work'] }),
       { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
     ],
+    ['GET', "team's questionnaire packs", () => '/api/team/questionnaires', null, staffOnly],
+    [
+      'PUT',
+      'load a questionnaire pack',
+      () => '/api/team/questionnaires',
+      () => ({ pack: {}, licence: {} }),
+      // Allowed for an admin, but the file is empty.
+      { ...adminOnly, adminX: 400 },
+    ],
+    [
+      'DELETE',
+      'retire a questionnaire pack',
+      () => '/api/team/questionnaires/no-such-pack',
+      null,
+      { ...adminOnly, adminX: 404 },
+    ],
+    ...(['GET', 'PUT', 'DELETE'] as const).map((method): Row => [
+      method,
+      `organisation's questionnaire packs (${method})`,
+      () => `/api/organisation/questionnaires${method === 'DELETE' ? '/no-such-pack' : ''}`,
+      method === 'PUT' ? () => ({ pack: {}, licence: {} }) : null,
+      { ...staffOnly, coachX: 403, coachY: 403, adminX: 403 },
+    ]),
     ['GET', 'groups', () => '/api/groups', null, staffOnly],
     [
       'POST',

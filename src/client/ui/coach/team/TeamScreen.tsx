@@ -10,6 +10,7 @@ import { Retention } from './Retention';
 import { AccessLogReview } from './AccessLogReview';
 import { TeamLanguages } from './TeamLanguages';
 import { WordingUpload } from './WordingUpload';
+import { StepsSettings } from './StepsSettings';
 import { QuestionnairePacks } from './QuestionnairePacks';
 
 /** The team's own settings, licence and wording, and (for an admin) its staff accounts. */
@@ -29,6 +30,7 @@ export function TeamScreen({ user }: { user: StaffUser }) {
       <a href="#/staff">{t('staff.back')}</a>
       <h1>{t('team.title', { name: team.team.name })}</h1>
       <SettingsForm settings={team.settings} canEdit={canEdit} onSaved={reload} />
+      <StepsSettings settings={team.settings} canEdit={canEdit} onSaved={reload} />
       <LicenceForm licence={team.licence} canEdit={canEdit} onSaved={reload} />
       <TeamLanguages offered={team.settings.languages} canEdit={canEdit} onSaved={reload} />
       <WordingUpload wordings={team.wordings} canEdit={canEdit} onChanged={reload} />
