@@ -115,5 +115,10 @@ describe.each(DATABASES)('steps toward work on %s', (kind) => {
     expect(steering.steps).not.toHaveProperty('matrix');
     expect(steering.followUp['6'].n).toBe(6);
     expect(steering.followUp['6']).not.toHaveProperty('matrix');
+    // For the whole year the matrices go out too, protected like every count.
+    const year = await get('from=2026-01-01&to=2026-12-31&audience=steering');
+    expect(typeof year.steps.matrix.work.work).toBe('string');
+    expect(typeof year.steps.matrix.sick_leave.job_seeking).toBe('string');
+    expect(year.steps.matrix.studies.studies).toBe(0);
   });
 });

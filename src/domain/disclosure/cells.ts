@@ -6,7 +6,7 @@ import {
   type ExitReason,
 } from '../../shared/participant';
 import { AGE_BANDS, type Period } from '../../shared/report';
-import { FOLLOW_UP_CHOICES, movedUp } from '../../shared/labourStatus';
+import { FOLLOW_UP_CHOICES, LABOUR_STATUSES, movedUp } from '../../shared/labourStatus';
 import { inWorkOrStudies } from '../report/steps';
 import type { TeamSettings } from '../../shared/team';
 import { clinicallySignificant, reliableChange } from '../change';
@@ -92,7 +92,15 @@ export function cellMembers(
       `followUp.${m}`,
       `followUp.${m}.inWork`,
       `followUp.${m}.notInWork`,
+      `followUp.${m}.pairs`,
     ]),
+    ...['steps', ...FOLLOW_UP_CHOICES.map((m) => `followUp.${m}`)].flatMap((base) =>
+      LABOUR_STATUSES.flatMap((a) => [
+        `${base}.from.${a}`,
+        `${base}.to.${a}`,
+        ...LABOUR_STATUSES.map((b) => `${base}.cell.${a}.${b}`),
+      ]),
+    ),
     ...keys.reason.flatMap((r) => [
       ...keys.gender.map((g) => `exits.reason.${r}.gender.${g}`),
       ...keys.band.map((b) => `exits.reason.${r}.age.${b}`),
@@ -133,7 +141,13 @@ export function cellMembers(
       if (!reached) put('goal.rest', id);
     }
     const s = p.statuses;
+    const statusPair = (base: string, from: string, to: string) => {
+      put(`${base}.cell.${from}.${to}`, id);
+      put(`${base}.from.${from}`, id);
+      put(`${base}.to.${to}`, id);
+    };
     if (s?.intake && s.exit) {
+      statusPair('steps', s.intake, s.exit);
       put('steps', id);
       put(
         movedUp(settings.statusLadder, s.intake, s.exit) ? 'steps.movedUp' : 'steps.notMovedUp',
@@ -144,6 +158,10 @@ export function cellMembers(
       const status = s?.followUps?.[m];
       if (!status) continue;
       put(`followUp.${m}`, id);
+      if (s?.exit) {
+        put(`followUp.${m}.pairs`, id);
+        statusPair(`followUp.${m}`, s.exit, status);
+      }
       put(`followUp.${m}.${inWorkOrStudies(status) ? 'inWork' : 'notInWork'}`, id);
     }
     const pair = orsPair(p, settings);

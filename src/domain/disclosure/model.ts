@@ -2,7 +2,7 @@ import { SPANS, type ReportingYear, type Span } from '../report/reportingYear';
 import type { TeamSettings } from '../../shared/team';
 import { teamReport, type CohortParticipant, type TeamReport } from '../report/cohort';
 import { cellMembers, type CellMembers } from './cells';
-import { BREAKDOWNS, DETAIL_CELLS, RESTS, rulesFor, type SumLayer } from './rules';
+import { BREAKDOWNS, DETAIL_CELLS, RESTS, rulesFor, YEAR_RESTS, type SumLayer } from './rules';
 
 /**
  * The model the disclosure rules work on: every report that leaves the team for one reporting
@@ -71,7 +71,12 @@ export function countCells(slots: readonly Slot[]): ModelCell[] {
       }
     return [
       ...[...names].map((name) => ({ slot: i, name, members: slot.cells.get(name)!, rest: false })),
-      ...RESTS.count.map((name) => ({ slot: i, name, members: slot.cells.get(name)!, rest: true })),
+      ...[...RESTS.count, ...(slot.span === 'year' ? YEAR_RESTS : [])].map((name) => ({
+        slot: i,
+        name,
+        members: slot.cells.get(name)!,
+        rest: true,
+      })),
     ];
   });
 }

@@ -83,12 +83,9 @@ export type ReportView = Omit<
   | 'steps'
   | 'followUp'
 > & {
-  /** The status matrices stay in the team (no rule lets them out yet). */
-  steps: PublicReport['steps'] & { matrix?: TeamReport['steps']['matrix'] };
-  followUp: Record<
-    keyof PublicReport['followUp'],
-    PublicReport['followUp']['3'] & { matrix?: TeamReport['steps']['matrix'] }
-  >;
+  /** The status matrices: numbers for the team, figures (marks too) outside, year only. */
+  steps: PublicReport['steps'];
+  followUp: PublicReport['followUp'];
   /** Years in public support stay in the team (no rule lets them out yet). */
   participants: PublicReport['participants'] & {
     yearsInSupport?: TeamReport['participants']['yearsInSupport'];

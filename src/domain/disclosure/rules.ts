@@ -1,6 +1,6 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../shared/participant';
 import { AGE_BANDS } from '../../shared/report';
-import { FOLLOW_UP_CHOICES } from '../../shared/labourStatus';
+import { FOLLOW_UP_CHOICES, LABOUR_STATUSES } from '../../shared/labourStatus';
 
 /**
  * The allowlist: every figure an audience outside the team may see, and the rule that decides
@@ -35,6 +35,8 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   instrument: ['srs', 'gsrs'],
   band: AGE_BANDS,
   months: FOLLOW_UP_CHOICES.map(String),
+  status: LABOUR_STATUSES,
+  to: LABOUR_STATUSES,
 };
 
 /** `ors.byGender.{gender}.n` → one copy per gender; every string field is filled in alike. */
@@ -96,13 +98,33 @@ function exitTableRules(): FigureRule[] {
   ];
 }
 
+/** The status matrices (intake → exit, exit → each follow-up), for a whole year only. */
+function matrixRules(): FigureRule[] {
+  return [
+    {
+      path: 'steps.matrix.{status}.{to}',
+      kind: 'count',
+      cell: 'steps.cell.{status}.{to}',
+      yearOnly: true,
+    },
+    {
+      path: 'followUp.{months}.matrix.{status}.{to}',
+      kind: 'count',
+      cell: 'followUp.{months}.cell.{status}.{to}',
+      yearOnly: true,
+    },
+  ];
+}
+
 /**
  * Cells of the cross-tables: published after every other figure, so a new detailed table
  * never costs the steering group a figure it had (exits by reason, the goal) — where a cell
  * must be hidden so a small one cannot be worked out, it is the detailed one.
  */
 export const DETAIL_CELLS: ReadonlySet<string> = new Set(
-  exitTableRules().flatMap((r) => expand(r).flatMap((x) => ('cell' in x ? [x.cell] : []))),
+  [...exitTableRules(), ...matrixRules()].flatMap((r) =>
+    expand(r).flatMap((x) => ('cell' in x ? [x.cell] : [])),
+  ),
 );
 
 export const FIGURE_RULES: readonly FigureRule[] = [
@@ -143,6 +165,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     of: 'exited',
   },
   ...exitTableRules(),
+  ...matrixRules(),
   { path: 'goal.reached', kind: 'count', cell: 'goal.reached' },
   { path: 'goal.denominator', kind: 'count', cell: 'goal.denominator' },
   { path: 'goal.percent', kind: 'percent', cell: 'goal.reached', of: 'goal.denominator' },
@@ -196,6 +219,18 @@ export const RESTS: Readonly<Record<'count' | SumLayer, readonly string[]>> = {
   ors: [],
   orsSpread: [],
 };
+
+/**
+ * Rests of the year-only matrices: each row's and column's people (and, for a follow-up, all
+ * with both statuses). Never shown; a margin of 1–4 makes its whole row or column `..`.
+ */
+export const YEAR_RESTS: readonly string[] = [
+  ...LABOUR_STATUSES.flatMap((s) => [`steps.from.${s}`, `steps.to.${s}`]),
+  ...FOLLOW_UP_CHOICES.flatMap((m) => [
+    `followUp.${m}.pairs`,
+    ...LABOUR_STATUSES.flatMap((s) => [`followUp.${m}.from.${s}`, `followUp.${m}.to.${s}`]),
+  ]),
+];
 
 /** Layers that can only show what an earlier layer shows (an effect size needs both means). */
 export const LAYER_NEEDS: Partial<Record<SumLayer, SumLayer>> = { orsSpread: 'ors' };
@@ -258,6 +293,23 @@ function crossBreakdowns() {
       whole: `followUp.${m}`,
       parts: [`followUp.${m}.inWork`, `followUp.${m}.notInWork`],
     });
+  // The status matrices: the whole, each row and each column.
+  const matrix = (base: string, whole: string) => {
+    const cell = (a: string, b: string) => `${base}.cell.${a}.${b}`;
+    out.push({
+      whole,
+      parts: LABOUR_STATUSES.flatMap((a) => LABOUR_STATUSES.map((b) => cell(a, b))),
+    });
+    table(
+      LABOUR_STATUSES,
+      LABOUR_STATUSES,
+      cell,
+      (a) => `${base}.from.${a}`,
+      (b) => `${base}.to.${b}`,
+    );
+  };
+  matrix('steps', 'steps');
+  for (const m of FOLLOW_UP_CHOICES) matrix(`followUp.${m}`, `followUp.${m}.pairs`);
   for (const r of [...REFERRERS, 'unknown'])
     out.push({
       whole: `exits.referrer.${r}`,

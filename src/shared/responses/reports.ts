@@ -167,6 +167,7 @@ export const publicSessionsSchema = z.object({
 export type PublicSessions = z.infer<typeof publicSessionsSchema>;
 
 const publicExitTables = exitTablesOf(figureSchema, figureSchema);
+const publicStatusMatrix = byStatus(byStatus(figureSchema));
 
 /** Only what the allowlist names; year-only breakdowns are absent from a half-year's. */
 export const publicReportSchema = z.object({
@@ -216,8 +217,19 @@ export const publicReportSchema = z.object({
   }),
   srs: publicSessionsSchema,
   gsrs: publicSessionsSchema,
-  steps: z.object({ n: figureSchema, movedUp: publicShareSchema }),
-  followUp: byFollowUp(z.object({ n: figureSchema, inWorkOrStudies: publicShareSchema })),
+  // The matrices for a whole reporting year only, like the exits' cross-tables.
+  steps: z.object({
+    n: figureSchema,
+    movedUp: publicShareSchema,
+    matrix: z.optional(publicStatusMatrix),
+  }),
+  followUp: byFollowUp(
+    z.object({
+      n: figureSchema,
+      inWorkOrStudies: publicShareSchema,
+      matrix: z.optional(publicStatusMatrix),
+    }),
+  ),
 });
 export type PublicReport = z.infer<typeof publicReportSchema>;
 

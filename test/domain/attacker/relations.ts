@@ -1,6 +1,10 @@
 import { EXIT_REASONS, GENDERS, REFERRERS, SUPPORT_TYPES } from '../../../src/shared/participant';
 import { AGE_BANDS } from '../../../src/shared/report';
-import { FOLLOW_UP_CHOICES } from '../../../src/shared/labourStatus';
+import {
+  DEFAULT_LADDER,
+  FOLLOW_UP_CHOICES,
+  LABOUR_STATUSES,
+} from '../../../src/shared/labourStatus';
 
 /**
  * What an outsider knows of the reports without reading any code: which counts add up to
@@ -49,6 +53,7 @@ export function reportSums(year: boolean, goalReasons: readonly string[], dropou
         parts: SUPPORT_KEYS.map((s) => `participants.bySupport.${s}.count`),
       },
       ...crossSums(goalReasons),
+      ...matrixSums,
     );
   return sums;
 }
@@ -85,8 +90,29 @@ function crossSums(goalReasons: readonly string[]): Sum[] {
   ];
 }
 
+const matrixCells = (base: string) =>
+  LABOUR_STATUSES.flatMap((a) =>
+    LABOUR_STATUSES.map((b) => [a, b, `${base}.matrix.${a}.${b}`] as const),
+  );
+const MATRIX_BASES = ['steps', ...FOLLOW_UP_CHOICES.map((m) => `followUp.${m}`)];
+
+/**
+ * The status matrices add up to their n (intake → exit), and the up-moves to those who moved
+ * up, on the README's default ladder (every team in these tests keeps it).
+ */
+export const matrixSums: Sum[] = [
+  { whole: 'steps.n', parts: matrixCells('steps').map(([, , p]) => p) },
+  {
+    whole: 'steps.movedUp.count',
+    parts: matrixCells('steps')
+      .filter(([a, b]) => DEFAULT_LADDER[b] > DEFAULT_LADDER[a])
+      .map(([, , p]) => p),
+  },
+];
+
 /** The cross-tables' count paths (year reports only). */
 export const crossPaths = [
+  ...MATRIX_BASES.flatMap((base) => matrixCells(base).map(([, , p]) => p)),
   ...EXIT_REASONS.flatMap((r) => GENDERS.map((x) => `exits.byReasonAndGender.${r}.${x}`)),
   ...AGE_BANDS.map((x) => `exits.byAgeBand.${x}`),
   ...EXIT_REASONS.flatMap((r) => AGE_BANDS.map((x) => `exits.byReasonAndAgeBand.${r}.${x}`)),

@@ -4,7 +4,7 @@ import {
   LABOUR_STATUSES,
   type LabourStatus,
 } from '../../../shared/labourStatus';
-import type { TeamReport } from '../../../shared/responses/reports';
+import type { Figure } from '../../../domain/disclosure/marks';
 import { useI18n } from '../../i18n';
 import { TableScroll } from '../common/TableScroll';
 import { FigureCell, useFigures } from './ShareTable';
@@ -95,11 +95,14 @@ function StatusMatrix({
   matrix,
 }: {
   caption: string;
-  matrix: TeamReport['steps']['matrix'];
+  matrix: Record<LabourStatus, Record<LabourStatus, Figure>>;
 }) {
   const { t } = useI18n();
+  const { count } = useFigures();
+  // A status nobody had is left out; a mark may hide people, so its row and column stay.
+  const some = (v: Figure) => v !== 0 && v !== null;
   const used = (s: LabourStatus) =>
-    LABOUR_STATUSES.some((o) => matrix[s][o] > 0 || matrix[o][s] > 0);
+    LABOUR_STATUSES.some((o) => some(matrix[s][o]) || some(matrix[o][s]));
   const shown = LABOUR_STATUSES.filter(used);
   if (shown.length === 0) return null;
   return (
@@ -121,9 +124,7 @@ function StatusMatrix({
             <tr key={from}>
               <th scope="row">{t(`labourStatus.${from}`)}</th>
               {shown.map((to) => (
-                <td key={to} class="num">
-                  {matrix[from][to]}
-                </td>
+                <FigureCell key={to} text={count(matrix[from][to])} value={matrix[from][to]} />
               ))}
             </tr>
           ))}
