@@ -28,7 +28,7 @@ export const infoEn: Record<InfoKey, string> = {
   'privacy.noContact': 'ask your coach.',
   'privacy.what.h': 'What is stored?',
   'privacy.what.p':
-    'A code instead of your name. If you want: a first name that only the team sees. Gender, birth year, when you started and ended, who referred you and your support. Your answers to the questions (how you are doing, how the sessions go and your own scale), your goals and your notes.',
+    'A code instead of your name. If you want: a first name that only the team sees. Gender, birth year, when you started and ended, who referred you and your support. Your answers to the questions (how you are doing, how the sessions go and your own scale), your goals and your notes. What you do and live on when you start, when you finish and at the follow-up after you finish (if you want to be followed up), and your answers to the team’s questionnaires.',
   'privacy.why.h': 'Why?',
   'privacy.why.p':
     'So that you and your coach can see how things are going and talk about it, and so that the team can follow up its work. The data is used for nothing else.',

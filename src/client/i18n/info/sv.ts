@@ -29,7 +29,7 @@ export const infoSv = {
   'privacy.noContact': 'fråga din coach.',
   'privacy.what.h': 'Vad sparas?',
   'privacy.what.p':
-    'En kod i stället för ditt namn. Om du vill: ett förnamn som bara teamet ser. Kön, födelseår, när du skrevs in och avslutades, vem som remitterade dig och din försörjning. Dina svar på frågorna (hur du har det, hur samtalen går och din egen skala), dina mål och dina anteckningar.',
+    'En kod i stället för ditt namn. Om du vill: ett förnamn som bara teamet ser. Kön, födelseår, när du skrevs in och avslutades, vem som remitterade dig och din försörjning. Dina svar på frågorna (hur du har det, hur samtalen går och din egen skala), dina mål och dina anteckningar. Vad du gör och lever på när du börjar, slutar och vid uppföljningen efter avslut (om du vill följas upp), och dina svar på teamets frågeformulär.',
   'privacy.why.h': 'Varför?',
   'privacy.why.p':
     'För att du och din coach ska se hur det går för dig och prata om det, och för att teamet ska kunna följa upp sitt arbete. Uppgifterna används inte till något annat.',
