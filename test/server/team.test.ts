@@ -173,6 +173,8 @@ describe.each(DATABASES)('team settings, licence and wording on %s', (kind) => {
         // Every language by default: a team narrows it on its settings page.
         languages: ['sv', 'sv-x-lattlast', 'en', 'ar', 'prs', 'so', 'ti'],
       },
+      // No questionnaire packs loaded.
+      questionnaires: [],
     });
     expect(body.team.name).not.toBe(other.team.name);
     expect((await server.request('/api/sync/team', { headers: coach.headers })).status).toBe(401);
