@@ -27,6 +27,9 @@ export const participantExtractSchema = z.object({
     exitReason: maybeText,
     exitNote: maybeText,
     createdAt: text,
+    /** Consent to follow-up on the phone, and when it ended. */
+    followUpConsentAt: z.optional(maybeText),
+    followUpEndedAt: z.optional(maybeText),
   }),
   ratings: z.array(
     z.object({
@@ -42,6 +45,25 @@ export const participantExtractSchema = z.object({
     }),
   ),
   coachNotes: z.array(z.object({ sessionDate: text, text, by: text, createdAt: text })),
+  /** Labour-market status at intake, exit and follow-ups, and who recorded it. */
+  statuses: z.optional(
+    z.array(
+      z.object({
+        moment: text,
+        months: z.number(),
+        status: text,
+        income: text,
+        recordedOn: text,
+        recordedBy: text,
+      }),
+    ),
+  ),
+  /** Answers to the team's questionnaires, as given. */
+  questionnaires: z.optional(
+    z.array(
+      z.object({ packId: text, moment: text, at: text, answers: z.record(z.string(), z.number()) }),
+    ),
+  ),
   devices: z.array(
     z.object({ label: maybeText, connectedAt: text, lastSeenAt: maybeText, revokedAt: maybeText }),
   ),

@@ -114,6 +114,12 @@ describe.each(DATABASES)('follow-up on the phone after exit on %s', (kind) => {
       await server.request(`/api/participants/${id}`, { headers: coach.headers })
     ).json();
     expect(row.participant.followUpEndedAt).toEqual(expect.any(String));
+    // The participant's extract holds it all: the consent and every follow-up answer.
+    const extract = await (
+      await server.request(`/api/participants/${id}/extract`, { headers: coach.headers })
+    ).json();
+    expect(extract.participant.followUpConsentAt).toEqual(expect.any(String));
+    expect(extract.statuses.map((r: { months: number }) => r.months)).toEqual([3, 6, 12]);
   });
 
   it('keeps a coach’s record over the phone’s, and ends when the participant withdraws', async () => {

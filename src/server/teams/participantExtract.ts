@@ -1,5 +1,6 @@
 import type { Store } from '../db/connect';
-import type { Fact, NoteFact, RatingFact } from '../../shared/rating';
+import type { Fact, NoteFact, QuestionnaireFact, RatingFact } from '../../shared/rating';
+import { statusesOf } from '../http/labourStatuses';
 import type { ParticipantExtract } from '../../shared/participantExtract';
 
 /** Builds one participant's extract (format: src/shared/participantExtract.ts). */
@@ -71,6 +72,8 @@ export async function participantExtract(
       exitReason: p.exit_reason,
       exitNote: p.exit_note,
       createdAt: p.created_at,
+      followUpConsentAt: p.follow_up_consent_at,
+      followUpEndedAt: p.follow_up_ended_at,
     },
     ratings: all
       .filter((f): f is RatingFact => f.type === 'rating')
@@ -90,6 +93,10 @@ export async function participantExtract(
           ...notesOf(r.id),
         ],
       })),
+    statuses: (await statusesOf(store, participantId)).map((r) => ({ ...r })),
+    questionnaires: all
+      .filter((f): f is QuestionnaireFact => f.type === 'questionnaire')
+      .map((q) => ({ packId: q.packId, moment: q.moment, at: q.at, answers: q.answers })),
     coachNotes: notes.map((n) => ({
       sessionDate: n.session_date,
       text: n.text,

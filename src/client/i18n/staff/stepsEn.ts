@@ -60,6 +60,8 @@ export const stepsEn: Record<StepsKey, string> = {
   'steps.settingsLadder': 'Step for each occupation (1–10)',
   'steps.settingsDefault': 'Default: {ladder}.',
   'steps.settingsInvalid': 'Each step is a whole number 1–10.',
+  'extract.statuses': 'Occupation and income',
+  'extract.questionnaires': 'Questionnaire answers',
   'labourStatus.work': 'Work without support',
   'labourStatus.subsidised_work': 'Subsidised work (e.g. wage subsidy)',
   'labourStatus.studies': 'Studies',

@@ -56,6 +56,8 @@ export const stepsSv = {
   'steps.settingsLadder': 'Steg för varje sysselsättning (1–10)',
   'steps.settingsDefault': 'Förval: {ladder}.',
   'steps.settingsInvalid': 'Varje steg är ett heltal 1–10.',
+  'extract.statuses': 'Sysselsättning och försörjning',
+  'extract.questionnaires': 'Svar på frågeformulär',
   'labourStatus.work': 'Arbete utan stöd',
   'labourStatus.subsidised_work': 'Arbete med stöd (t.ex. lönebidrag)',
   'labourStatus.studies': 'Studier',

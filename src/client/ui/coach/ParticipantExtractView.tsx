@@ -116,6 +116,39 @@ export function ParticipantExtractView({ id }: { id: string }) {
         </ul>
       )}
 
+      <h2>{t('extract.statuses')}</h2>
+      {!x.statuses?.length ? (
+        <p>{t('extract.none')}</p>
+      ) : (
+        <ul>
+          {x.statuses.map((r, i) => (
+            <li key={i}>
+              {r.moment === 'followup'
+                ? t('staff.field.status.followup', { months: r.months })
+                : t(`staff.field.status.${r.moment}` as MessageKey)}
+              : {t(`labourStatus.${r.status}` as MessageKey)},{' '}
+              {t(`income.${r.income}` as MessageKey)} ({date(r.recordedOn)},{' '}
+              {t(`steps.by.${r.recordedBy}` as MessageKey)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {!!x.questionnaires?.length && (
+        <>
+          <h2>{t('extract.questionnaires')}</h2>
+          <ul>
+            {x.questionnaires.map((q, i) => (
+              <li key={i}>
+                {q.packId} ({date(q.at.slice(0, 10))}):{' '}
+                {Object.entries(q.answers)
+                  .map(([k, v]) => `${k} = ${v}`)
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{t('extract.devices')}</h2>
       {x.devices.length === 0 ? (
         <p>{t('extract.none')}</p>
