@@ -5,8 +5,6 @@ import { offeredLanguages, rememberOfferedLanguages } from './i18n/choice';
 import { usePhoneWording } from './wording';
 import { registerServiceWorker } from './pwa';
 import { goHome, useRoute } from './route';
-import { FollowUpForm } from './ui/participant/FollowUpForm';
-import { QuestionnaireForm } from './ui/participant/QuestionnaireForm';
 import { LanguageMenu } from './ui/common/LanguageMenu';
 import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
@@ -16,7 +14,7 @@ import { Progress } from './ui/participant/Progress';
 import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
 import { useTabletMode } from './tabletMode';
-import { InfoApp, StaffApp, TabletApp } from './ui/lazyScreens';
+import { FollowUpForm, InfoApp, QuestionnaireForm, StaffApp, TabletApp } from './ui/lazyScreens';
 
 const isStaffLanguage = (l: Language) => (STAFF_LANGUAGES as readonly Language[]).includes(l);
 

@@ -16,3 +16,13 @@ export const InfoApp = lazyComponent(() => import('./info/InfoApp'), {
   loading: 'app.loading',
   failed: 'staff.offline',
 });
+
+/** After exit and for loaded packs only: most phones never open these, so they load when opened. */
+export const FollowUpForm = lazyComponent(() => import('./participant/FollowUpForm'), {
+  loading: 'app.loading',
+  failed: 'staff.offline',
+});
+export const QuestionnaireForm = lazyComponent(() => import('./participant/QuestionnaireForm'), {
+  loading: 'app.loading',
+  failed: 'staff.offline',
+});

@@ -14,7 +14,7 @@ import { saveFact } from '../../storage/facts';
  * "Hur går det nu?": two questions, one answer each, saved on the phone first (offline too)
  * and sent to the team when there is a connection.
  */
-export function FollowUpForm({ months }: { months: FollowUpMonths }) {
+export default function FollowUpForm({ months }: { months: FollowUpMonths }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<LabourStatus | null>(null);
   const [income, setIncome] = useState<IncomeSource | null>(null);

@@ -11,7 +11,7 @@ import { packText } from '../../packText';
  * words: one labelled answer per question, any left out if the participant wishes. Saved on
  * the phone first, offline too.
  */
-export function QuestionnaireForm({
+export default function QuestionnaireForm({
   packId,
   moment,
 }: {
