@@ -73,7 +73,7 @@ describe('team settings and licensed wording', () => {
     await admin.getByText('Ange ett tal från 0 till 40.').waitFor();
     expect(await gsrs.getAttribute('aria-invalid')).toBe('true');
     await gsrs.fill('32');
-    await admin.getByLabel('Studier').uncheck();
+    await admin.getByLabel('Studier', { exact: true }).uncheck();
     await admin.getByRole('button', { name: 'Spara ändringar' }).click();
     await admin.getByRole('status').getByText('Ändringarna är sparade.').waitFor();
     const stored = await server.store.db.selectFrom('team_settings').select('settings').execute();
@@ -84,9 +84,9 @@ describe('team settings and licensed wording', () => {
   });
 
   it('records the licence and refuses a bad wording file with what is wrong', async () => {
-    await admin.getByLabel('Licensinnehavare').fill('Samordningsförbundet Mitt');
-    await admin.getByLabel('Typ av licens').selectOption('organisation');
-    await admin.getByLabel('Licensdatum').fill('2026-08-15');
+    await admin.getByLabel('Licensinnehavare', { exact: true }).fill('Samordningsförbundet Mitt');
+    await admin.getByLabel('Typ av licens', { exact: true }).selectOption('organisation');
+    await admin.getByLabel('Licensdatum', { exact: true }).fill('2026-08-15');
     await admin.getByRole('button', { name: 'Spara licensuppgifter' }).click();
     await admin.getByText('Ändringarna är sparade.').first().waitFor();
 

@@ -87,10 +87,10 @@ describe('steps toward work', () => {
     await admin.getByRole('link', { name: 'Teaminställningar' }).click();
     const form = admin.getByRole('form', { name: 'Steg mot arbete och uppföljning' });
     await form.getByLabel('12 månader').uncheck();
-    await form.getByLabel('Studier').fill('11');
+    await form.getByLabel('Steg för Studier').fill('11');
     await form.getByRole('button', { name: 'Spara' }).click();
     await form.getByRole('alert').filter({ hasText: 'Varje steg är ett heltal 1–10.' }).waitFor();
-    await form.getByLabel('Studier').fill('5');
+    await form.getByLabel('Steg för Studier').fill('5');
     await form.getByRole('button', { name: 'Spara' }).click();
     await form.getByRole('status').waitFor();
     expect(await axeViolations(admin)).toEqual([]);

@@ -123,7 +123,7 @@ export function QuestionnairePacks({ owner }: { owner: 'team' | 'organisation' }
       <fieldset class="stack">
         <legend>{t('packs.licence')}</legend>
         <div class="filters">
-          <Field id="pack-holder" label={t('team.licenceHolder')}>
+          <Field id="pack-holder" label={t('packs.holder')}>
             {(a11y) => (
               <input
                 {...a11y}
@@ -132,7 +132,7 @@ export function QuestionnairePacks({ owner }: { owner: 'team' | 'organisation' }
               />
             )}
           </Field>
-          <Field id="pack-kind" label={t('team.licenceKind')}>
+          <Field id="pack-kind" label={t('packs.kind')}>
             {(a11y) => (
               <select
                 {...a11y}
@@ -149,7 +149,7 @@ export function QuestionnairePacks({ owner }: { owner: 'team' | 'organisation' }
               </select>
             )}
           </Field>
-          <Field id="pack-date" label={t('team.licenceDate')}>
+          <Field id="pack-date" label={t('packs.date')}>
             {(a11y) => (
               <input
                 {...a11y}

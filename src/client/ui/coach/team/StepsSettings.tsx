@@ -88,7 +88,9 @@ export function StepsSettings({
         <div class="filters">
           {LABOUR_STATUSES.map((s: LabourStatus) => (
             <div key={s} class="field">
-              <label for={`ladder-${s}`}>{t(`labourStatus.${s}`)}</label>
+              <label for={`ladder-${s}`}>
+                {t('steps.ladderLabel', { status: t(`labourStatus.${s}`) })}
+              </label>
               <input
                 id={`ladder-${s}`}
                 type="number"
