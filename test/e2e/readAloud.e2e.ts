@@ -33,7 +33,8 @@ function fakeSpeech(voices: { lang: string; localService: boolean }[]) {
       getVoices: () => list,
       speak(u: Utterance) {
         spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' });
-        setTimeout(() => u.onend?.(), 50);
+        // Long enough to be seen speaking on a busy machine, as a real sentence would be.
+        setTimeout(() => u.onend?.(), 800);
       },
       cancel() {},
       addEventListener() {},
