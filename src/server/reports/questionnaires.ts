@@ -5,6 +5,9 @@ import { localDay } from '../../domain/localDay';
 import type { Store } from '../db/connect';
 import { packsFor } from '../questionnaires/packs';
 
+const dayShift = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString();
+
 /**
  * Each pack's answers in the period, per question as a distribution over its options: for
  * the team's own report only (outside the team they are not shown). A participant who
@@ -23,6 +26,9 @@ export async function questionnaireTables(
     .select(['facts.body'])
     .where('participants.team_id', '=', teamId)
     .where('facts.type', '=', 'questionnaire')
+    // A day's margin each side in SQL (the local day is decided below), as loadCohort does.
+    .where('facts.occurred_at', '>=', dayShift(period.from, -1))
+    .where('facts.occurred_at', '<', dayShift(period.to, 2))
     .execute();
   const facts = rows
     .map((r) => JSON.parse(r.body) as QuestionnaireFact)

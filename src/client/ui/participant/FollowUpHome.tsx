@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhoneFollowUp } from '../../../shared/labourStatus';
 import type { Fact } from '../../../shared/rating';
+import type { QuestionnairePack } from '../../../shared/questionnaire';
 import { followUpState, newFollowUpEnd, packsAfterExit, type FollowUpState } from '../../followUp';
-import { usePhoneWording } from '../../wording';
 import { packText } from '../../packText';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
@@ -36,13 +36,15 @@ export function useFollowUp(): { state: FollowUpState; facts: Fact[] } | null {
 export function FollowUpHome({
   state,
   facts,
+  packs,
 }: {
   state: Exclude<FollowUpState, { kind: 'none' }>;
   facts: readonly Fact[];
+  /** The team's packs, as the home screen already read them with the wording. */
+  packs: readonly QuestionnairePack[];
 }) {
   const { t, date, lang } = useI18n();
-  const { questionnaires = [] } = usePhoneWording();
-  const asked = state.kind === 'ended' ? [] : packsAfterExit(questionnaires, facts);
+  const asked = state.kind === 'ended' ? [] : packsAfterExit(packs, facts);
   const [stopped, setStopped] = useState(false);
   if (state.kind === 'ended' || stopped)
     return <p class="notice">{t(stopped ? 'followUp.stopped' : 'followUp.ended')}</p>;

@@ -62,6 +62,7 @@ export function Home() {
         <FollowUpHome
           state={followUp.state as Exclude<typeof followUp.state, { kind: 'none' }>}
           facts={followUp.facts}
+          packs={questionnaires}
         />
       )}
       {next && !following && (

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { LICENCE_KINDS, licenceSchema, type Licence } from '../../../../shared/team';
+import { licenceSchema, type Licence } from '../../../../shared/team';
+import { LicenceFields } from './LicenceFields';
 import { useI18n, type MessageKey } from '../../../i18n';
 import { staffApi } from '../../../staff/api';
-import { Field } from '../../common/Field';
 import { SaveActions, SaveNotice, type SaveState } from '../SaveState';
 
 /** The basis on which the team uses the licensed wording: who holds it, what kind, since when. */
@@ -50,46 +50,17 @@ export function LicenceForm({
       <SaveNotice state={state} />
       <fieldset disabled={!canEdit} class="filters">
         <legend class="sr-only">{t('team.licenceTitle')}</legend>
-        <Field
-          id="lic-holder"
-          label={t('team.licenceHolder')}
-          error={error('holder', 'team.required')}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="text"
-              maxLength={200}
-              value={form.holder}
-              onInput={(e) => setForm({ ...form, holder: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field id="lic-kind" label={t('team.licenceKind')}>
-          {(a11y) => (
-            <select
-              {...a11y}
-              value={form.kind}
-              onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as Licence['kind'] })}
-            >
-              {LICENCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`team.licenceKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="lic-date" label={t('team.licenceDate')} error={error('date', 'team.dateError')}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              value={form.date}
-              onInput={(e) => setForm({ ...form, date: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <LicenceFields
+          prefix="lic"
+          labels={{
+            holder: t('team.licenceHolder'),
+            kind: t('team.licenceKind'),
+            date: t('team.licenceDate'),
+          }}
+          value={form}
+          onChange={setForm}
+          error={(f) => error(f, f === 'holder' ? 'team.required' : 'team.dateError')}
+        />
       </fieldset>
       <SaveActions state={state} label={t('team.licenceSave')} show={canEdit} />
     </form>

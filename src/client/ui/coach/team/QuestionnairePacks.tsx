@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SUPPORT_EXPERIENCE_PACK } from '../../../../shared/packs/supportExperience';
 import { questionnairePackSchema, type LoadedPack } from '../../../../shared/questionnaire';
-import { LICENCE_KINDS, licenceSchema, type Licence } from '../../../../shared/team';
+import { licenceSchema, type Licence } from '../../../../shared/team';
+import { LicenceFields } from './LicenceFields';
 import { useI18n } from '../../../i18n';
 import { packText } from '../../../packText';
 import { staffApi, StaffApiError } from '../../../staff/api';
@@ -123,42 +124,12 @@ export function QuestionnairePacks({ owner }: { owner: 'team' | 'organisation' }
       <fieldset class="stack">
         <legend>{t('packs.licence')}</legend>
         <div class="filters">
-          <Field id="pack-holder" label={t('packs.holder')}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                value={licence.holder}
-                onInput={(e) => setLicence({ ...licence, holder: e.currentTarget.value })}
-              />
-            )}
-          </Field>
-          <Field id="pack-kind" label={t('packs.kind')}>
-            {(a11y) => (
-              <select
-                {...a11y}
-                value={licence.kind}
-                onChange={(e) =>
-                  setLicence({ ...licence, kind: e.currentTarget.value as Licence['kind'] })
-                }
-              >
-                {LICENCE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`team.licenceKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="pack-date" label={t('packs.date')}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="date"
-                value={licence.date}
-                onInput={(e) => setLicence({ ...licence, date: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <LicenceFields
+            prefix="pack"
+            labels={{ holder: t('packs.holder'), kind: t('packs.kind'), date: t('packs.date') }}
+            value={licence}
+            onChange={setLicence}
+          />
         </div>
         <Field id="pack-file" label={t('packs.file')} hint={t('packs.fileHint')}>
           {(a11y) => (
