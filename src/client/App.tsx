@@ -8,13 +8,19 @@ import { goHome, useRoute } from './route';
 import { LanguageMenu } from './ui/common/LanguageMenu';
 import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
 import { Home } from './ui/participant/Home';
-import { Join } from './ui/participant/Join';
 import { syncLoop } from './sync/loop';
-import { Progress } from './ui/participant/Progress';
-import { RatingFlow } from './ui/participant/RatingFlow';
 import { useOnline } from './useOnline';
 import { useTabletMode } from './tabletMode';
-import { FollowUpForm, InfoApp, QuestionnaireForm, StaffApp, TabletApp } from './ui/lazyScreens';
+import {
+  FollowUpForm,
+  InfoApp,
+  Join,
+  Progress,
+  QuestionnaireForm,
+  RatingFlow,
+  StaffApp,
+  TabletApp,
+} from './ui/lazyScreens';
 
 const isStaffLanguage = (l: Language) => (STAFF_LANGUAGES as readonly Language[]).includes(l);
 
@@ -57,6 +63,11 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     [],
   );
   useEffect(() => syncLoop.start(), []);
+  // The rating form is the likeliest next screen: fetch it once the first one is drawn.
+  useEffect(() => {
+    const soon = setTimeout(RatingFlow.preload, 500);
+    return () => clearTimeout(soon);
+  }, []);
   // Before paint: the page's language and direction always match the words on it.
   useLayoutEffect(() => {
     const root = document.documentElement;

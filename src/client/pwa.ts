@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /** How often an app left open asks for a new version (also whenever it comes back into view). */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -17,7 +17,19 @@ export interface ServiceWorkerEvents {
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): () => void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return () => {};
-  const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  // workbox-window loads after the first screen is drawn: registering can wait a moment.
+  void import('workbox-window').then(({ Workbox }) => {
+    if (!cancelled) stop = watch(new Workbox(`${import.meta.env.BASE_URL}sw.js`), events);
+  });
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
+}
+
+function watch(wb: Workbox, events: ServiceWorkerEvents): () => void {
   wb.addEventListener('waiting', () => {
     events.onUpdate(() => {
       wb.addEventListener('controlling', () => location.reload());

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/definition';
-import { FOLLOW_UP_CHOICES, type FollowUpMonths } from '../shared/labourStatus';
-import { QUESTIONNAIRE_MOMENTS, type QuestionnaireMoment } from '../shared/questionnaire';
+import { INSTRUMENT_IDS, type InstrumentId } from '../shared/instruments/ids';
+import {
+  FOLLOW_UP_CHOICES,
+  QUESTIONNAIRE_MOMENTS,
+  type FollowUpMonths,
+  type QuestionnaireMoment,
+} from '../shared/moments';
 
 /**
  * Hash routes: they need nothing from the server, so every screen opens offline from the

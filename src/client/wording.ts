@@ -1,13 +1,10 @@
 import type { QuestionnairePack } from '../shared/questionnaire';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentDefinition, InstrumentId } from '../shared/instruments/definition';
-import { INSTRUMENTS } from '../shared/instruments';
-import {
-  applyWording,
-  LICENSED_INSTRUMENTS,
-  type LicensedInstrument,
-  type WordingFile,
-} from '../shared/instruments/wording';
+import { INSTRUMENTS } from '../shared/instruments/catalog';
+import { applyWording } from '../shared/instruments/applyWording';
+import { LICENSED_INSTRUMENTS } from '../shared/instruments/catalog';
+import type { LicensedInstrument, WordingFile } from '../shared/instruments/wording';
 import type { InstrumentTexts } from '../shared/instruments/texts';
 import type { Language } from '../shared/language';
 import type { Licence } from '../shared/team';

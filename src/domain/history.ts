@@ -1,5 +1,5 @@
 import type { InstrumentId } from '../shared/instruments/definition';
-import { INSTRUMENTS } from '../shared/instruments';
+import { INSTRUMENTS } from '../shared/instruments/catalog';
 import type { Fact, RatingFact } from '../shared/rating';
 import { total } from './scoring';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FOLLOW_UP_CHOICES } from './moments';
 import { isoDateSchema } from './participant';
 
 /**
@@ -52,9 +53,7 @@ export const DEFAULT_LADDER: Record<LabourStatus, number> = {
 };
 export const ladderSchema = z.record(labourStatusSchema, z.int().check(z.gte(1), z.lte(10)));
 
-/** The months after exit a team may follow up at; the report has a column for each. */
-export const FOLLOW_UP_CHOICES = [3, 6, 12, 24] as const;
-export type FollowUpMonths = (typeof FOLLOW_UP_CHOICES)[number];
+export { FOLLOW_UP_CHOICES, type FollowUpMonths } from './moments';
 export const followUpMonthsSchema = z.union(FOLLOW_UP_CHOICES.map((m) => z.literal(m)));
 
 export const STATUS_MOMENTS = ['intake', 'exit', 'followup'] as const;

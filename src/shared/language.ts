@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * What the app needs to know about a language before its catalog has loaded: its name in
  * itself (the language list shows "العربية", not "Arabiska"), its direction, the locale for
@@ -37,7 +35,6 @@ export const LANGUAGE_INFO = {
 export type Language = keyof typeof LANGUAGE_INFO;
 export const LANGUAGES = Object.keys(LANGUAGE_INFO) as [Language, ...Language[]];
 export const DEFAULT_LANGUAGE: Language = 'sv';
-export const languageSchema = z.enum(LANGUAGES);
 
 export function languageInfo(lang: Language): LanguageInfo {
   return LANGUAGE_INFO[lang];
@@ -46,7 +43,6 @@ export function languageInfo(lang: Language): LanguageInfo {
 /** The staff screens and the team's reports are in Swedish or English. */
 export const STAFF_LANGUAGES = ['sv', 'en'] as const;
 export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
-export const staffLanguageSchema = z.enum(STAFF_LANGUAGES);
 
 export function isLanguage(value: string | null | undefined): value is Language {
   return value != null && Object.hasOwn(LANGUAGE_INFO, value);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REJECT_CODES } from './rejectCodes';
 
 /**
  * The wire contract between a phone and the team's server. The version travels with every
@@ -19,10 +20,7 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const REJECT_CODES = ['invalid_fact', 'future_date', 'conflict'] as const;
-export type RejectCode = (typeof REJECT_CODES)[number];
-export const isRejectCode = (code: string): code is RejectCode =>
-  (REJECT_CODES as readonly string[]).includes(code);
+export { REJECT_CODES, isRejectCode, type RejectCode } from './rejectCodes';
 
 /** Each pushed fact is answered on its own: accepted, a duplicate, or refused with a reason. */
 export const pushResultSchema = z.union([

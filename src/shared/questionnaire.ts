@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LANGUAGES } from './language';
 import { licenceSchema } from './team';
 import { plainText } from './text';
+import { QUESTIONNAIRE_MOMENTS } from './moments';
 
 /**
  * Questionnaires as data: a pack file a team admin or an organisation loads under its own
@@ -9,8 +10,7 @@ import { plainText } from './text';
  * Stegvis ships only its own neutral example; a licensed pack's wording is never changed.
  */
 export const PACK_FORMAT = 'stegvis-questionnaire-pack';
-export const QUESTIONNAIRE_MOMENTS = ['ongoing', 'exit', 'followup'] as const;
-export type QuestionnaireMoment = (typeof QUESTIONNAIRE_MOMENTS)[number];
+export { QUESTIONNAIRE_MOMENTS, type QuestionnaireMoment } from './moments';
 
 const words = (max: number) =>
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max), plainText);

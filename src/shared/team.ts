@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { INSTRUMENTS, requiredThreshold } from './instruments';
 import { EXIT_REASONS, exitReasonSchema, isoDateSchema, type ExitReason } from './participant';
-import { LANGUAGES, languageSchema } from './language';
+import { LANGUAGES } from './language';
+import { languageSchema } from './languageSchema';
 import { plainText } from './text';
 import { DEFAULT_LADDER, followUpMonthsSchema, ladderSchema } from './labourStatus';
 

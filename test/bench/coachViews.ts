@@ -9,7 +9,7 @@ import { createTeam, createUser } from '../../src/server/teams/accounts';
 const PARTICIPANTS = 500;
 const SESSIONS_EACH = 8;
 const LONG_TREND = 100;
-const PASSWORD = 'bench password long enough';
+const PASSWORD = 'Lingon-sylt i oktobermörkret 7';
 
 function csv(): string {
   const rows = [

@@ -1,4 +1,5 @@
-import { factSchema, type Fact } from '../../shared/rating';
+import type { Fact } from '../../shared/rating';
+import { loadFactSchema } from './factSchema';
 import { db, type OutboxEntry, type StegvisDB } from './db';
 import { StorageError, toStorageError } from './errors';
 
@@ -22,7 +23,7 @@ export async function withDb<T>(
  * transaction has committed, so "Saved" on screen always means saved on the phone.
  */
 export async function saveFact(fact: Fact, database?: StegvisDB): Promise<void> {
-  if (!factSchema.safeParse(fact).success) throw new StorageError('invalid');
+  if (!(await loadFactSchema()).safeParse(fact).success) throw new StorageError('invalid');
   const now = new Date().toISOString();
   await withDb(database, async (conn) => {
     const tx = conn.transaction(['facts', 'outbox'], 'readwrite', { durability: 'strict' });

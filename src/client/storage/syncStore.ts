@@ -4,7 +4,8 @@ import type { WordingFile } from '../../shared/instruments/wording';
 import type { Language } from '../../shared/language';
 import type { Licence } from '../../shared/team';
 import type { PushResult } from '../../shared/protocol';
-import { factSchema, type Fact } from '../../shared/rating';
+import type { Fact } from '../../shared/rating';
+import { loadFactSchema } from './factSchema';
 import { db, type OutboxEntry, type StegvisDB } from './db';
 import { toStorageError } from './errors';
 
@@ -78,8 +79,13 @@ export const applyPushResults = (results: readonly PushResult[], database?: Steg
   }, database);
 
 /** Facts pulled from the server (history for a new device) are stored if absent, with no outbox entry. */
-export const mergePulled = (facts: readonly unknown[], next: number, database?: StegvisDB) =>
-  run(async (c) => {
+export const mergePulled = async (
+  facts: readonly unknown[],
+  next: number,
+  database?: StegvisDB,
+) => {
+  const factSchema = await loadFactSchema();
+  return run(async (c) => {
     const tx = c.transaction(['facts', 'meta'], 'readwrite');
     const now = new Date().toISOString();
     for (const raw of facts) {
@@ -92,6 +98,7 @@ export const mergePulled = (facts: readonly unknown[], next: number, database?: 
     await tx.objectStore('meta').put(next, CURSOR);
     await tx.done;
   }, database);
+};
 
 export const getPullCursor = (database?: StegvisDB) =>
   run(async (c) => ((await c.get('meta', CURSOR)) as number | undefined) ?? 0, database);

@@ -1,5 +1,6 @@
 import { type TabletGroup, type PushResult } from '../../shared/protocol';
-import { factSchema, type Fact } from '../../shared/rating';
+import type { Fact } from '../../shared/rating';
+import { loadFactSchema } from './factSchema';
 import type { TabletEntry, StegvisDB } from './db';
 import { FACT_SAVED_EVENT, withDb } from './facts';
 import { StorageError } from './errors';
@@ -57,7 +58,7 @@ export async function saveTabletFact(
   fact: Fact,
   database?: StegvisDB,
 ): Promise<void> {
-  if (!factSchema.safeParse(fact).success) throw new StorageError('invalid');
+  if (!(await loadFactSchema()).safeParse(fact).success) throw new StorageError('invalid');
   await withDb(database, async (c) => {
     const tx = c.transaction('tabletOutbox', 'readwrite', { durability: 'strict' });
     await Promise.all([

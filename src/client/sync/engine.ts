@@ -1,7 +1,7 @@
+import { RetryableError, type SyncDeps } from './transport';
 import { PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../shared/protocol';
 import { todaySessionsSchema } from '../../shared/responses/groups';
 import { phoneTeamSchema } from '../../shared/responses/staff';
-import type { StegvisDB } from '../storage/db';
 import {
   applyPushResults,
   getDevice,
@@ -23,28 +23,9 @@ import { phoneFollowUpSchema } from '../../shared/labourStatus';
  */
 export const BATCH_SIZE = 20;
 
+export { backoffMs, RetryableError, SAME_ORIGIN, type SyncDeps } from './transport';
+
 export type SyncOutcome = 'done' | 'not_connected' | 'disconnected' | 'closed';
-
-/** Worth retrying later: no network, a timeout, an overloaded or failing server. */
-export class RetryableError extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
-}
-
-export interface SyncDeps {
-  fetch: typeof fetch;
-  /** '' in the browser (same origin); a full origin in tests. */
-  baseUrl: string;
-  database?: StegvisDB;
-  timeoutMs?: number;
-}
-
-/** The app's own server, as the page, the tablet and the service worker reach it. */
-export const SAME_ORIGIN: SyncDeps = { fetch: (...a) => fetch(...a), baseUrl: '' };
 
 const RETRY_STATUSES = new Set([408, 429]);
 
@@ -155,10 +136,4 @@ async function refreshTeamWording(deps: SyncDeps, token: string): Promise<void> 
   const parsed = phoneTeamSchema.safeParse(await readJson(res));
   if (!parsed.success) return;
   await setTeamWording({ ...parsed.data, etag: res.headers.get('etag') }, deps.database);
-}
-
-/** Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes, each 50–100 % of that. */
-export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(5 * 60_000, 2_000 * 2 ** Math.min(attempt, 20));
-  return Math.round(ceiling * (0.5 + random() / 2));
 }

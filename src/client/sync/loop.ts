@@ -1,6 +1,7 @@
 import { BACKGROUND_SYNC_TAG, SW_MESSAGE } from '../../shared/serviceWorker';
 import { outboxSummary, type OutboxSummary } from '../storage/syncStore';
-import { backoffMs, RetryableError, SAME_ORIGIN, syncOnce, type SyncOutcome } from './engine';
+import type { SyncOutcome } from './engine';
+import { backoffMs, RetryableError, SAME_ORIGIN } from './transport';
 import { FACT_SAVED_EVENT } from '../storage/facts';
 import { withSyncLock } from './lock';
 
@@ -155,7 +156,8 @@ export type SyncStatus = LoopStatus<SyncOutcome, OutboxSummary>;
 
 /** The phone's own outbox: every five minutes at the latest. */
 export const syncLoop = new OutboxLoop<SyncOutcome, OutboxSummary>({
-  pass: () => syncOnce(SAME_ORIGIN),
+  // The engine loads with the first pass, after the first screen is drawn.
+  pass: () => import('./engine').then((engine) => engine.syncOnce(SAME_ORIGIN)),
   summary: outboxSummary,
   empty: { waiting: 0, rejected: [] },
   done: 'done',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { languageSchema } from '../../shared/language';
+import { languageSchema } from '../../shared/languageSchema';
 import { licenceSchema, teamSettingsChangeSchema } from '../../shared/team';
 import { requireStaff } from '../auth/staffSessions';
 import {

@@ -4,7 +4,7 @@ import type { CohortStatuses } from '../../domain/report/steps';
 import type { LabourStatus } from '../../shared/labourStatus';
 import { EXIT_REASONS, GENDERS, type ExitReason, type Gender } from '../../shared/participant';
 import * as z from 'zod/mini';
-import { staffLanguageSchema } from '../../shared/language';
+import { staffLanguageSchema } from '../../shared/languageSchema';
 import {
   audienceSchema,
   reportRequestSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INSTRUMENT_IDS } from './ids';
 
 /**
  * An instrument is data: items, scale and thresholds. The UI renders any definition that
@@ -7,9 +8,8 @@ import * as z from 'zod/mini';
  * one file; the licensed ORS/SRS/GSRS wording a team holds is laid over them (`wording.ts`).
  */
 
-export const INSTRUMENT_IDS = ['ors', 'srs', 'gsrs', 'scale', 'compass'] as const;
+export { INSTRUMENT_IDS, type InstrumentId } from './ids';
 export const instrumentIdSchema = z.enum(INSTRUMENT_IDS);
-export type InstrumentId = z.infer<typeof instrumentIdSchema>;
 
 const itemIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/));
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { languageSchema } from '../language';
+import { languageSchema } from '../languageSchema';
 import { LICENSED_INSTRUMENTS } from './catalog';
 import type { InstrumentDefinition } from './definition';
-import { instrumentTextsSchema, type InstrumentTexts } from './texts';
+import { instrumentTextsSchema } from './texts';
 
 /**
  * A team's licensed wording in one language: the JSON file a team admin loads, holding the
@@ -67,30 +67,4 @@ export function wordingProblemDetails(
   ]);
 }
 
-/**
- * Our texts in one language with the team's licensed wording laid over them. The file's item
- * set must match the definition's exactly, else ours stay (never a mix of two wordings within
- * one item list). `when` stays ours: licensed wording has no such text.
- */
-export function applyWording(
-  def: InstrumentDefinition,
-  ours: InstrumentTexts,
-  wording: InstrumentWording,
-): InstrumentTexts | null {
-  const ids = def.items.map((i) => i.id);
-  if (ids.some((id) => !wording.items[id]) || Object.keys(wording.items).length !== ids.length)
-    return null;
-  return {
-    title: wording.title,
-    prompt: wording.prompt,
-    when: ours.when,
-    anchors: { ...wording.anchors },
-    items: Object.fromEntries(
-      ids.map((id) => {
-        const w = wording.items[id]!;
-        // No hint in the licensed text: showing ours beside it would mix two wordings.
-        return [id, w.hint ? { label: w.label, hint: w.hint } : { label: w.label }];
-      }),
-    ),
-  };
-}
+export { applyWording } from './applyWording';

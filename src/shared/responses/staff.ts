@@ -1,7 +1,7 @@
 import { questionnairePackSchema } from '../questionnaire';
 import * as z from 'zod/mini';
 import { wordingFileSchema } from '../instruments/wording';
-import { languageSchema } from '../language';
+import { languageSchema } from '../languageSchema';
 import { licenceSchema, teamSettingsSchema } from '../team';
 
 /** What the staff side is told about accounts, the team and its settings. */

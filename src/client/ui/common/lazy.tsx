@@ -12,23 +12,32 @@ export function lazyComponent<P extends object>(
   messages: { loading: MessageKey; failed: MessageKey; loadingClass?: string },
 ) {
   let loaded: Promise<ComponentType<P>> | null = null;
-  return function Lazy(props: P) {
+  // Once here, later openings draw it at once, without a "loading" frame.
+  let ready: ComponentType<P> | null = null;
+  const preload = () =>
+    (loaded ??= load()
+      .then((m) => (ready = m.default))
+      .catch((error: unknown) => {
+        loaded = null;
+        throw error;
+      }));
+  function Lazy(props: P) {
     const { t } = useI18n();
-    const [Component, setComponent] = useState<ComponentType<P> | null>(null);
+    const [Component, setComponent] = useState<ComponentType<P> | null>(() => ready);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      loaded ??= load().then((m) => m.default);
-      loaded.then(
+      if (ready) return;
+      preload().then(
         (c) => setComponent(() => c),
-        () => {
-          loaded = null;
-          setFailed(true);
-        },
+        () => setFailed(true),
       );
     }, []);
     if (failed) return <p class="muted">{t(messages.failed)}</p>;
     if (!Component)
       return <p class={`muted ${messages.loadingClass ?? ''}`}>{t(messages.loading)}</p>;
     return <Component {...props} />;
-  };
+  }
+  /** Fetch the chunk ahead of need, e.g. the rating form once the home screen is drawn. */
+  Lazy.preload = () => void preload().catch(() => {});
+  return Lazy;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { foldHistory } from '../../../domain/history';
-import { INSTRUMENT_ORDER } from '../../../shared/instruments';
+import { INSTRUMENT_ORDER } from '../../../shared/instruments/catalog';
 import type { InstrumentId } from '../../../shared/instruments/definition';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';

@@ -21,7 +21,7 @@ import { useI18n } from '../../i18n';
 type Step = 'fill' | 'review' | 'saved';
 const LAST_GOAL = 'lastGoal';
 
-interface Props {
+export interface RatingFlowProps {
   instrumentId: InstrumentId;
   onHome(): void;
   /** Tells the app a half-filled form is open, so an update never reloads it away. */
@@ -36,7 +36,13 @@ interface Props {
 }
 
 /** Fill → review → saved, for any instrument definition. */
-export function RatingFlow({ instrumentId, onHome, onDirty, groupSession, tablet }: Props) {
+export function RatingFlow({
+  instrumentId,
+  onHome,
+  onDirty,
+  groupSession,
+  tablet,
+}: RatingFlowProps) {
   const { def, texts, wording, licence } = usePhoneInstrument(instrumentId);
   const speech = useSpeech(useI18n().info);
   const [step, setStep] = useState<Step>('fill');

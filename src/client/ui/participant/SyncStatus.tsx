@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isRejectCode } from '../../../shared/protocol';
+import { isRejectCode } from '../../../shared/rejectCodes';
 import { useI18n } from '../../i18n';
 import { syncLoop, type SyncStatus as Status } from '../../sync/loop';
 
