@@ -10,4 +10,8 @@ void loadLanguage(wanted)
     () => wanted,
     () => 'sv' as const,
   )
-  .then((lang) => render(<App initialLanguage={lang} />, document.getElementById('app')!));
+  // A task of its own: the browser may paint and answer a tap between loading the code and
+  // drawing the first screen, instead of one long block of both on a slow phone.
+  .then((lang) =>
+    setTimeout(() => render(<App initialLanguage={lang} />, document.getElementById('app')!)),
+  );

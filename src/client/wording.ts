@@ -49,6 +49,8 @@ interface PhoneTeamCopy {
   languages?: Language[];
   /** The questionnaire packs the team asks. */
   questionnaires?: QuestionnairePack[];
+  /** The phone's copy has been read (it may hold nothing yet). */
+  read?: boolean;
 }
 
 /** The wording this phone received with its last sync; read again after each sync. */
@@ -58,14 +60,18 @@ export function usePhoneWording(): PhoneTeamCopy {
     const load = () =>
       getTeamWording().then(
         (w) =>
-          w &&
-          setTeam({
-            wordings: w.wordings,
-            licence: w.licence,
-            languages: w.team?.languages,
-            questionnaires: w.questionnaires ?? [],
-          }),
-        () => {},
+          setTeam(
+            w
+              ? {
+                  wordings: w.wordings,
+                  licence: w.licence,
+                  languages: w.team?.languages,
+                  questionnaires: w.questionnaires ?? [],
+                  read: true,
+                }
+              : (old) => ({ ...old, read: true }),
+          ),
+        () => setTeam((old) => ({ ...old, read: true })),
       );
     let lastSynced: string | null = null;
     void load();

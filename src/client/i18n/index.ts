@@ -80,16 +80,22 @@ export interface I18n {
 }
 
 /** Made for a language whose catalog has loaded (`loadLanguage`); Swedish fills any gap. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 export function makeI18n(lang: Language): I18n {
   const catalog = CATALOGS[lang] ?? svCatalog;
   const info = languageInfo(lang);
-  const plural = new Intl.PluralRules(info.locale);
-  const dateFmt = new Intl.DateTimeFormat(info.locale, { dateStyle: 'medium' });
-  const dateTimeFmt = new Intl.DateTimeFormat(info.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  const relative = new Intl.RelativeTimeFormat(info.locale, { numeric: 'auto' });
+  // Each Intl formatter is made when first used: making one costs milliseconds on a phone,
+  // and most screens need none of them before their first frame.
+  const plural = once(() => new Intl.PluralRules(info.locale));
+  const dateFmt = once(() => new Intl.DateTimeFormat(info.locale, { dateStyle: 'medium' }));
+  const dateTimeFmt = once(
+    () => new Intl.DateTimeFormat(info.locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const relative = once(() => new Intl.RelativeTimeFormat(info.locale, { numeric: 'auto' }));
   const ui = catalog.ui as Partial<Record<MessageKey, string>>;
   // Read at each call: a chunk's strings may join after this I18n was made.
   // A key no catalog has shows as itself: visible in a test, never a crash.
@@ -106,16 +112,16 @@ export function makeI18n(lang: Language): I18n {
     // Arabic has six plural forms; our catalogs keep two ("one", else "other"), which reads
     // correctly with a figure in front ("2 إجابات").
     tn: (key, count, vars) =>
-      t(`${key}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count, ...vars }),
+      t(`${key}.${plural().select(count) === 'one' ? 'one' : 'other'}`, { count, ...vars }),
     instrumentTexts: (id) => catalog.instruments[id],
     number: (value, decimals = 1) =>
       new Intl.NumberFormat(info.locale, {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       }).format(value),
-    date: (iso) => dateFmt.format(new Date(iso)),
-    dateTime: (iso) => dateTimeFmt.format(new Date(iso)),
-    daysAgo: (days) => relative.format(-days, 'day'),
+    date: (iso) => dateFmt().format(new Date(iso)),
+    dateTime: (iso) => dateTimeFmt().format(new Date(iso)),
+    daysAgo: (days) => relative().format(-days, 'day'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
 import { downloadReminder } from '../../reminder/download';
@@ -9,16 +9,16 @@ import { downloadReminder } from '../../reminder/download';
  * made on the phone and works offline.
  */
 export function CalendarReminder() {
-  const { t, lang } = useI18n();
+  const { t, info } = useI18n();
   const [weekday, setWeekday] = useState(0);
   const [time, setTime] = useState('10:00');
   const [made, setMade] = useState(false);
-  // Monday 5 January 2026 + n days: the weekday names in the reader's language.
-  const dayName = (n: number) =>
-    new Date(Date.UTC(2026, 0, 5 + n, 12)).toLocaleDateString(lang, {
-      weekday: 'long',
-      timeZone: 'UTC',
-    });
+  // Monday 5 January 2026 + n days: the weekday names in the reader's language, from one
+  // formatter (each toLocaleDateString call would make its own, slowly, on the home screen).
+  const dayNames = useMemo(() => {
+    const format = new Intl.DateTimeFormat(info.locale, { weekday: 'long', timeZone: 'UTC' });
+    return [0, 1, 2, 3, 4, 5, 6].map((n) => format.format(new Date(Date.UTC(2026, 0, 5 + n, 12))));
+  }, [info.locale]);
 
   const download = async (e: Event) => {
     e.preventDefault();
@@ -44,9 +44,9 @@ export function CalendarReminder() {
             value={weekday}
             onChange={(e) => setWeekday(Number(e.currentTarget.value))}
           >
-            {[0, 1, 2, 3, 4, 5, 6].map((n) => (
+            {dayNames.map((name, n) => (
               <option key={n} value={n}>
-                {dayName(n)}
+                {name}
               </option>
             ))}
           </select>

@@ -45,7 +45,7 @@ function useNextStep(): NextStep | null {
 export function Home() {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { wordings, licence, questionnaires = [] } = usePhoneWording();
+  const { wordings, licence, questionnaires = [], read } = usePhoneWording();
   const next = useNextStep();
   const texts = (id: InstrumentId) => shownInstrument(id, wordings, i18n).texts;
   const firstId = next?.kind === 'rate' ? next.instrument : null;
@@ -53,6 +53,13 @@ export function Home() {
   const followUp = useFollowUp();
   const following = followUp !== null && followUp.state.kind !== 'none';
   const ongoing = following ? [] : questionnaires.filter((p) => p.moments.includes('ongoing'));
+  // Drawn once the phone's store is read (a few ms): lists that grow while shown would jump.
+  if (!next || !followUp || !read)
+    return (
+      <section class="stack home">
+        <h1>{t('home.title')}</h1>
+      </section>
+    );
 
   return (
     <section class="stack home">
