@@ -2,14 +2,18 @@
 // sessions, and the browser's time to draw that trend.
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../../test/e2e/browser.mjs';
-import { serveBuiltApp } from '../../test/e2e/harness';
+import {
+  addStaffAccount,
+  serveBuiltApp,
+  signInAsStaff,
+  STAFF_PASSWORD,
+} from '../../test/e2e/harness';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { createTeam, createUser } from '../../src/server/teams/accounts';
+import { createTeam } from '../../src/server/teams/accounts';
 
 const PARTICIPANTS = 500;
 const SESSIONS_EACH = 8;
 const LONG_TREND = 100;
-const PASSWORD = 'Lingon-sylt i oktobermörkret 7';
 
 function csv(): string {
   const rows = [
@@ -34,11 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function coachViewFigures(): Promise<void> {
   const server = await serveBuiltApp();
   const team = await createTeam(server.store, 'Bench');
-  await createUser(server.store, team, {
-    email: 'bench@example.org',
-    role: 'coach',
-    password: PASSWORD,
-  });
+  await addStaffAccount(server, team, 'bench@example.org');
   await importRatingsCsv(server.store, team, csv());
   const long = await server.store.db
     .selectFrom('participants')
@@ -49,9 +49,14 @@ export async function coachViewFigures(): Promise<void> {
   const signIn = await fetch(new URL('/api/auth/sign-in', server.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.org', password: PASSWORD }),
+    body: JSON.stringify({ email: 'bench@example.org', password: STAFF_PASSWORD }),
   });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  const once = async (path: string) => {
+    const t0 = performance.now();
+    await (await fetch(new URL(path, server.url), { headers: { cookie } })).arrayBuffer();
+    return performance.now() - t0;
+  };
   const time = async (path: string) => {
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
@@ -62,16 +67,14 @@ export async function coachViewFigures(): Promise<void> {
     }
     return median(times);
   };
+  // The first load computes and stores every summary; later ones read them back.
+  const firstList = await once('/api/participants');
   const list = await time('/api/participants');
   const trend = await time(`/api/participants/${long.id}/ratings`);
 
   const browser = await chromium.launch(launchOptions());
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(new URL('#/staff', server.url).href);
-  await page.getByLabel(/E-post/).fill('bench@example.org');
-  await page.getByLabel(/Lösenord/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Teamet' }).waitFor({ timeout: 30_000 });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  await signInAsStaff(page, server, 'bench@example.org');
   const draws: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto(new URL('#/staff', server.url).href);
@@ -89,7 +92,10 @@ export async function coachViewFigures(): Promise<void> {
     `\nCoach views (SQLite; ${PARTICIPANTS} participants, ${PARTICIPANTS * SESSIONS_EACH * 2} ratings)`,
   );
   console.log(
-    `  participant list of ${PARTICIPANTS} with summaries and alerts: median ${list.toFixed(0)} ms (server, over HTTP)`,
+    `  participant list of ${PARTICIPANTS} with summaries and alerts: median ${list.toFixed(0)} ms (goal ≤ 30 ms; server, over HTTP; stored summaries)`,
+  );
+  console.log(
+    `    its first load, computing and storing all ${PARTICIPANTS} summaries: ${firstList.toFixed(0)} ms`,
   );
   console.log(
     `  trend of ${LONG_TREND} sessions (ORS + SRS): median ${trend.toFixed(1)} ms (server, over HTTP)`,

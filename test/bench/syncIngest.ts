@@ -12,11 +12,11 @@ import pg from 'pg';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { seedDevices } from '../../test/server/seedDevices';
 
-const DEVICES = 8;
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 50);
 const SECONDS = 8;
 const BATCH = 20;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address() as { port: number };
@@ -66,7 +66,7 @@ function post(port: number, token: string, body: string): Promise<number> {
   });
 }
 
-async function load(port: number, tokens: string[]) {
+export async function load(port: number, tokens: string[]) {
   const latencies: number[] = [];
   const until = performance.now() + SECONDS * 1000;
   const at = new Date(Date.now() - 60_000).toISOString();
@@ -91,8 +91,12 @@ async function load(port: number, tokens: string[]) {
   return { batchesPerSecond: latencies.length / SECONDS, p50: pct(0.5), p99: pct(0.99), errors };
 }
 
-async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SKIP_BUILD: '1', ...env },
     stdio: 'ignore',
   });

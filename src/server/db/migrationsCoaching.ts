@@ -76,4 +76,23 @@ export const coachingMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0013_stored_summaries': {
+    async up(db) {
+      // The coach's list reads one stored summary per participant instead of parsing every
+      // fact of the team on each load; `basis` says what it was computed from (see
+      // storedSummaries), and a row whose basis no longer holds is computed again.
+      await db.schema
+        .createTable('participant_summaries')
+        .addColumn('participant_id', 'text', (c) => c.primaryKey().references('participants.id'))
+        .addColumn('basis', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('team_courses')
+        .addColumn('team_id', 'text', (c) => c.primaryKey().references('teams.id'))
+        .addColumn('basis', 'text', (c) => c.notNull())
+        .addColumn('course', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

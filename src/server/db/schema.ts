@@ -142,6 +142,10 @@ export interface Database {
     loaded_by: string;
     retired_at: string | null;
   };
+  /** The coach list's summary per participant, kept while its basis holds (storedSummaries). */
+  participant_summaries: { participant_id: string; basis: string; summary: string };
+  /** The team's own expected course, kept while its basis holds. */
+  team_courses: { team_id: string; basis: string; course: string };
   /** Labour-market status at intake, exit and each follow-up (one row per moment). */
   labour_statuses: {
     participant_id: string;

@@ -24,7 +24,7 @@ import { participantExtract } from '../teams/participantExtract';
 import { participantExtractSchema } from '../../shared/participantExtract';
 import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
-import { summariesFor } from './teamSummary';
+import { storedSummaries } from '../teams/storedSummaries';
 import { settingsOf } from '../teams/settings';
 
 /** A coach's view of the team's participants. Every read of one participant is logged. */
@@ -51,7 +51,7 @@ export function participantRoutes(deps: Deps) {
       .where('team_id', '=', c.get('staff').teamId)
       .orderBy('code')
       .execute();
-    const summaries = await summariesFor(
+    const summaries = await storedSummaries(
       deps.store,
       rows,
       deps.now(),

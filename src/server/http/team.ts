@@ -24,7 +24,7 @@ import { erasureRoutes } from './erasures';
 import { accessLogRoutes } from './accessLog';
 import { csvImportRoutes } from './csvImport';
 import { questionnaireRoutes } from './questionnaires';
-import { teamCourse } from '../reports/course';
+import { storedCourse } from '../teams/storedSummaries';
 import { COURSE_MIN_AT_SESSION, COURSE_MIN_PARTICIPANTS } from '../../domain/expectedCourse';
 import { expectedCourseResponseSchema } from '../../shared/responses/participants';
 import type { AppEnv, Deps } from './context';
@@ -67,7 +67,7 @@ export function teamRoutes(deps: Deps) {
     reply(c, expectedCourseResponseSchema, {
       minimumParticipants: COURSE_MIN_PARTICIPANTS,
       minimumAtSession: COURSE_MIN_AT_SESSION,
-      bands: await teamCourse(store, c.get('staff').teamId),
+      bands: (await storedCourse(store, c.get('staff').teamId)).bands,
     }),
   );
 

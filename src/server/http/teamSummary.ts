@@ -4,7 +4,52 @@ import type { TeamSettings } from '../../shared/team';
 import type { Store } from '../db/connect';
 import { teamCourse } from '../reports/course';
 
-/** Summaries for the coach's participant list, one query for the whole team. */
+export type Acknowledged = { alertId: string; ratingId: string }[];
+
+/** Every fact of these participants, in the order they arrived, checked against the schema. */
+export async function factsOf(store: Store, ids: readonly string[]): Promise<Map<string, Fact[]>> {
+  const facts = new Map<string, Fact[]>();
+  if (ids.length === 0) return facts;
+  const rows = await store.db
+    .selectFrom('facts')
+    .select(['participant_id', 'body'])
+    .where('participant_id', 'in', ids)
+    .orderBy('seq')
+    .execute();
+  for (const row of rows) {
+    const parsed = factSchema.safeParse(JSON.parse(row.body));
+    if (!parsed.success) continue;
+    const list = facts.get(row.participant_id);
+    if (list) list.push(parsed.data);
+    else facts.set(row.participant_id, [parsed.data]);
+  }
+  return facts;
+}
+
+/** The alerts coaches have talked about, per participant. */
+export async function acknowledgementsOf(
+  store: Store,
+  ids: readonly string[],
+): Promise<Map<string, Acknowledged>> {
+  const acknowledged = new Map<string, Acknowledged>();
+  if (ids.length === 0) return acknowledged;
+  const acks = await store.db
+    .selectFrom('alert_acknowledgements')
+    .select(['participant_id', 'alert_id', 'rating_id'])
+    .where('participant_id', 'in', ids)
+    .execute();
+  for (const a of acks) {
+    const list = acknowledged.get(a.participant_id) ?? [];
+    list.push({ alertId: a.alert_id, ratingId: a.rating_id });
+    acknowledged.set(a.participant_id, list);
+  }
+  return acknowledged;
+}
+
+/**
+ * Summaries computed from the facts, now (the coach list reads stored ones instead, see
+ * storedSummaries; this is what they must always equal).
+ */
 export async function summariesFor(
   store: Store,
   participants: readonly { id: string; birth_year: number }[],
@@ -15,40 +60,10 @@ export async function summariesFor(
 ): Promise<Map<string, ParticipantSummary>> {
   const result = new Map<string, ParticipantSummary>();
   if (participants.length === 0) return result;
-  const rows = await store.db
-    .selectFrom('facts')
-    .select(['participant_id', 'body'])
-    .where(
-      'participant_id',
-      'in',
-      participants.map((p) => p.id),
-    )
-    .orderBy('seq')
-    .execute();
-  const facts = new Map<string, Fact[]>();
-  for (const row of rows) {
-    const parsed = factSchema.safeParse(JSON.parse(row.body));
-    if (!parsed.success) continue;
-    const list = facts.get(row.participant_id) ?? [];
-    list.push(parsed.data);
-    facts.set(row.participant_id, list);
-  }
+  const ids = participants.map((p) => p.id);
+  const facts = await factsOf(store, ids);
   const course = teamId ? await teamCourse(store, teamId) : [];
-  const acknowledged = new Map<string, { alertId: string; ratingId: string }[]>();
-  const acks = await store.db
-    .selectFrom('alert_acknowledgements')
-    .select(['participant_id', 'alert_id', 'rating_id'])
-    .where(
-      'participant_id',
-      'in',
-      participants.map((p) => p.id),
-    )
-    .execute();
-  for (const a of acks) {
-    const list = acknowledged.get(a.participant_id) ?? [];
-    list.push({ alertId: a.alert_id, ratingId: a.rating_id });
-    acknowledged.set(a.participant_id, list);
-  }
+  const acknowledged = await acknowledgementsOf(store, ids);
   for (const p of participants)
     result.set(
       p.id,

@@ -18,7 +18,9 @@ export async function teamCourse(store: Store, teamId: string): Promise<CourseBa
   for (const r of rows) {
     const parsed = factSchema.safeParse(JSON.parse(r.body));
     if (!parsed.success) continue;
-    byPerson.set(r.participant_id, [...(byPerson.get(r.participant_id) ?? []), parsed.data]);
+    const list = byPerson.get(r.participant_id);
+    if (list) list.push(parsed.data);
+    else byPerson.set(r.participant_id, [parsed.data]);
   }
   const totals = [...byPerson.values()].map((facts) =>
     series(foldHistory(facts), 'ors')

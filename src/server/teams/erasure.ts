@@ -29,6 +29,7 @@ const PERSONAL_TABLES = [
   'alert_acknowledgements',
   'participant_coaches',
   'labour_statuses',
+  'participant_summaries',
 ] as const;
 
 export const codeHash = (teamId: string, code: string) =>
@@ -100,6 +101,8 @@ export async function eraseParticipant(
       removed[table] = Number(r.numDeletedRows);
     }
     await trx.deleteFrom('participants').where('id', '=', p.id).execute();
+    // The team's stored course was drawn partly from this person's ratings: made anew.
+    await trx.deleteFrom('team_courses').where('team_id', '=', teamId).execute();
     const record: ErasureRecord = {
       id: randomUUID(),
       decisionRef,
