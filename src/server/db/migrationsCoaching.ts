@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import { sql, type Migration } from 'kysely';
 
 /** Migrations for the coach's week (alerts acknowledged, caseloads) and the steps toward work. */
 export const coachingMigrations: Record<string, Migration> = {
@@ -92,6 +92,25 @@ export const coachingMigrations: Record<string, Migration> = {
         .addColumn('team_id', 'text', (c) => c.primaryKey().references('teams.id'))
         .addColumn('basis', 'text', (c) => c.notNull())
         .addColumn('course', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0014_report_indexes': {
+    async up(db) {
+      // The report reads every rating of a team by the indexed columns alone, and only the
+      // withdrawals' bodies: two partial indexes, so neither read touches the JSON rows.
+      // Queries name the type as a literal, or the planner cannot use them.
+      await db.schema
+        .createIndex('facts_ratings')
+        .on('facts')
+        .columns(['participant_id', 'instrument', 'occurred_at', 'total', 'id'])
+        .where(sql.ref('type'), '=', sql.lit('rating'))
+        .execute();
+      await db.schema
+        .createIndex('facts_withdrawals')
+        .on('facts')
+        .column('participant_id')
+        .where(sql.ref('type'), '=', sql.lit('withdrawal'))
         .execute();
     },
   },
