@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { PASSWORD_MIN_LENGTH } from '../../shared/staff';
 
 /**
@@ -8,16 +7,29 @@ import { PASSWORD_MIN_LENGTH } from '../../shared/staff';
  * repeats, the person's own e-mail) and a score of 3 of 4 is needed: about 10^8 guesses,
  * safely beyond online guessing with the sign-in limits.
  */
-const estimator = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary },
-  graphs: common.adjacencyGraphs,
-});
+// Loaded when a password is first checked: its dictionaries take some 40 MB, which a
+// server that mostly takes phones' ratings need not hold from the start.
+let estimator: Promise<ZxcvbnFactory> | undefined;
+const estimate = () =>
+  (estimator ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+  ]).then(
+    ([core, common]) =>
+      new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary },
+        graphs: common.adjacencyGraphs,
+      }),
+  ));
 export const PASSWORD_MIN_SCORE = 3;
 
 export class WeakPasswordError extends Error {}
 
 /** Why a password is refused, in words for the admin, or null when it is good enough. */
-export function passwordProblem(password: string, personal: readonly string[] = []): string | null {
+export async function passwordProblem(
+  password: string,
+  personal: readonly string[] = [],
+): Promise<string | null> {
   if (password.length < PASSWORD_MIN_LENGTH)
     return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   const lower = password.toLowerCase();
@@ -27,7 +39,7 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   if (own.some((p) => lower.includes(p.toLowerCase())))
     return 'The password must not contain the e-mail address.';
   const words = personal.flatMap((p) => p.toLowerCase().split(/[@.\-_\s]+/)).filter(Boolean);
-  const result = estimator.check(password, words);
+  const result = (await estimate()).check(password, words);
   if (result.score >= PASSWORD_MIN_SCORE) return null;
   return 'The password is too easy to guess: use a few unrelated words, or a longer phrase.';
 }

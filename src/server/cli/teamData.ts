@@ -85,7 +85,7 @@ export async function teamDataCommand(
         .executeTakeFirst();
       if (!user) throw new Error(`No account with the e-mail ${email}.`);
       const password = await readStdin();
-      const weak = passwordProblem(password, [email]);
+      const weak = await passwordProblem(password, [email]);
       if (weak) throw new UsageError(weak);
       await store.db
         .updateTable('users')

@@ -37,7 +37,7 @@ export async function createUser(
   // The message is the same whichever team has the address, so an admin learns nothing of
   // other teams' staff.
   if (existing) throw new DuplicateEmailError('That e-mail cannot be used for a new account.');
-  const weak = passwordProblem(user.password, [user.email]);
+  const weak = await passwordProblem(user.password, [user.email]);
   if (weak) throw new WeakPasswordError(weak);
   // Organisation accounts belong to an organisation, staff to a team, never the other way.
   const kind = await kindOf(store, teamId);
