@@ -73,13 +73,7 @@ export function usePhoneWording(): PhoneTeamCopy {
           ),
         () => setTeam((old) => ({ ...old, read: true })),
       );
-    let lastSynced: string | null = null;
-    void load();
-    return syncLoop.subscribe((status) => {
-      if (status.lastSyncedAt === lastSynced) return;
-      lastSynced = status.lastSyncedAt;
-      void load();
-    });
+    return syncLoop.onSynced(() => void load());
   }, []);
   return team;
 }

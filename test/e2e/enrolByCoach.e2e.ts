@@ -76,6 +76,8 @@ describe('enrolment by a coach in the browser', () => {
 
   it('a disconnected phone keeps new answers, says they wait, and sends them after re-joining', async () => {
     await phone.goto(new URL('#/rate/srs', server.url).href);
+    // The form loads as its own chunk: wait for it before reading its sliders.
+    await phone.getByRole('slider').first().waitFor();
     for (const slider of await phone.getByRole('slider').all()) {
       await slider.focus();
       await phone.keyboard.press('End');

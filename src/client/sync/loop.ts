@@ -75,6 +75,19 @@ export class OutboxLoop<Outcome extends string, Summary> {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Called now and after each pass that heard from the server: what a screen showing the
+   * phone's store needs, without reading it again on every "sending…" in between.
+   */
+  onSynced(listener: () => void): () => void {
+    let last: string | null | undefined;
+    return this.subscribe((status) => {
+      if (status.lastSyncedAt === last) return;
+      last = status.lastSyncedAt;
+      listener();
+    });
+  }
+
   /** After a save: send now, and ask the browser to retry in the background if we cannot. */
   afterSave(): void {
     if (this.spec.backgroundSync) void registerBackgroundSync();

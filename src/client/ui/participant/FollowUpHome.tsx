@@ -16,7 +16,7 @@ export function useFollowUp(): { state: FollowUpState; facts: Fact[] } | null {
   const [state, setState] = useState<{ state: FollowUpState; facts: Fact[] } | null>(null);
   useEffect(
     () =>
-      syncLoop.subscribe(() => {
+      syncLoop.onSynced(() => {
         void Promise.all([getFollowUpPlan(), listFacts()]).then(
           ([plan, facts]: [PhoneFollowUp, Fact[]]) =>
             setState({ state: followUpState(plan, facts, localToday()), facts }),

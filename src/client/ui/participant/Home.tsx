@@ -22,7 +22,7 @@ function useNextStep(): NextStep | null {
   const [next, setNext] = useState<NextStep | null>(null);
   useEffect(
     () =>
-      syncLoop.subscribe(() => {
+      syncLoop.onSynced(() => {
         void Promise.all([listFacts(), unratedToday()]).then(
           ([facts, sessions]) =>
             setNext(
