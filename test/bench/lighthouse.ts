@@ -77,6 +77,17 @@ export async function lighthouseFigures(): Promise<void> {
     console.log(
       `    ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(metric).join(', ')}`,
     );
+    const work = (
+      lhr.audits['mainthread-work-breakdown']?.details as
+        { items?: { groupLabel: string; duration: number }[] } | undefined
+    )?.items;
+    if (work)
+      console.log(
+        `    main thread (4× slowed): ${work
+          .slice(0, 4)
+          .map((w) => `${w.groupLabel.toLowerCase()} ${w.duration.toFixed(0)} ms`)
+          .join(', ')}`,
+      );
     // Name what cost points, so a low score says where to look.
     const lost = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
