@@ -10,8 +10,4 @@ void loadLanguage(wanted)
     () => wanted,
     () => 'sv' as const,
   )
-  // A task of its own: the browser may paint and answer a tap between loading the code and
-  // drawing the first screen, instead of one long block of both on a slow phone.
-  .then((lang) =>
-    setTimeout(() => render(<App initialLanguage={lang} />, document.getElementById('app')!)),
-  );
+  .then((lang) => render(<App initialLanguage={lang} />, document.getElementById('app')!));

@@ -1,9 +1,8 @@
 import type { QuestionnairePack } from '../shared/questionnaire';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { InstrumentDefinition, InstrumentId } from '../shared/instruments/definition';
-import { INSTRUMENTS } from '../shared/instruments/catalog';
 import { applyWording } from '../shared/instruments/applyWording';
-import { LICENSED_INSTRUMENTS } from '../shared/instruments/catalog';
+import { INSTRUMENTS, LICENSED_INSTRUMENTS } from '../shared/instruments/catalog';
 import type { LicensedInstrument, WordingFile } from '../shared/instruments/wording';
 import type { InstrumentTexts } from '../shared/instruments/texts';
 import type { Language } from '../shared/language';

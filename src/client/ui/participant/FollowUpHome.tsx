@@ -1,32 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PhoneFollowUp } from '../../../shared/labourStatus';
+import { useState } from 'preact/hooks';
 import type { Fact } from '../../../shared/rating';
 import type { QuestionnairePack } from '../../../shared/questionnaire';
-import { followUpState, newFollowUpEnd, packsAfterExit, type FollowUpState } from '../../followUp';
+import { newFollowUpEnd, packsAfterExit, type FollowUpState } from '../../followUp';
 import { packText } from '../../packText';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
-import { listFacts, saveFact } from '../../storage/facts';
-import { getFollowUpPlan } from '../../storage/syncStore';
+import { saveFact } from '../../storage/facts';
 import { downloadReminder } from '../../reminder/download';
-import { syncLoop } from '../../sync/loop';
-
-/** The follow-up after exit, read again after each sync and on every visit. */
-export function useFollowUp(): { state: FollowUpState; facts: Fact[] } | null {
-  const [state, setState] = useState<{ state: FollowUpState; facts: Fact[] } | null>(null);
-  useEffect(
-    () =>
-      syncLoop.onSynced(() => {
-        void Promise.all([getFollowUpPlan(), listFacts()]).then(
-          ([plan, facts]: [PhoneFollowUp, Fact[]]) =>
-            setState({ state: followUpState(plan, facts, localToday()), facts }),
-          () => setState({ state: { kind: 'none' }, facts: [] }),
-        );
-      }),
-    [],
-  );
-  return state;
-}
 
 /**
  * The home screen after exit, for someone who agreed to follow-up: "Hur går det nu?" when a

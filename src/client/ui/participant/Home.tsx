@@ -5,37 +5,57 @@ import type { InstrumentId } from '../../../shared/instruments/definition';
 import { useI18n } from '../../i18n';
 import { localToday } from '../../localDate';
 import { listFacts } from '../../storage/facts';
+import { getFollowUpPlan, getTodaySessions } from '../../storage/syncStore';
+import type { Fact } from '../../../shared/rating';
 import { syncLoop } from '../../sync/loop';
 import { shownInstrument, usePhoneWording, wordingName } from '../../wording';
 import { InstallHint } from '../common/InstallHint';
 import { WordingNote } from '../common/WordingNote';
 import { CalendarReminder } from './CalendarReminder';
-import { FollowUpHome, useFollowUp } from './FollowUpHome';
+import { FollowUpHome } from './FollowUpHome';
+import { followUpState, type FollowUpState } from '../../followUp';
 import { packText } from '../../packText';
 import { AboutIcon, Icon, INSTRUMENT_ICONS, ProgressIcon } from './icons';
 import { nextStep, type NextStep } from './nextStep';
 import { SyncStatus } from './SyncStatus';
 import { unratedToday } from './todaySessions';
 
-/** Read again after each sync (a group session may arrive) and on every visit. */
-function useNextStep(): NextStep | null {
-  const [next, setNext] = useState<NextStep | null>(null);
+interface HomeState {
+  next: NextStep;
+  /** After exit, with consent to follow-up, the phone asks only its follow-up questions. */
+  followUp: { state: FollowUpState; facts: Fact[] };
+}
+
+/**
+ * The phone's store, read once on every visit and again after each sync (a group session
+ * or a follow-up plan may arrive): what to offer first, and whether this is a follow-up.
+ */
+function useHomeState(): HomeState | null {
+  const [state, setState] = useState<HomeState | null>(null);
   useEffect(
     () =>
       syncLoop.onSynced(() => {
-        void Promise.all([listFacts(), unratedToday()]).then(
-          ([facts, sessions]) =>
-            setNext(
-              nextStep(foldHistory(facts), sessions, localToday(), (iso) =>
+        void Promise.all([listFacts(), getTodaySessions(), getFollowUpPlan()]).then(
+          ([facts, sessions, plan]) => {
+            const today = localToday();
+            const views = foldHistory(facts);
+            setState({
+              next: nextStep(views, unratedToday(sessions, views, today), today, (iso) =>
                 localToday(new Date(iso)),
               ),
-            ),
-          () => setNext({ kind: 'rate', instrument: 'ors' }),
+              followUp: { state: followUpState(plan, facts, today), facts },
+            });
+          },
+          () =>
+            setState({
+              next: { kind: 'rate', instrument: 'ors' },
+              followUp: { state: { kind: 'none' }, facts: [] },
+            }),
         );
       }),
     [],
   );
-  return next;
+  return state;
 }
 
 /**
@@ -46,20 +66,20 @@ export function Home() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { wordings, licence, questionnaires = [], read } = usePhoneWording();
-  const next = useNextStep();
+  const home = useHomeState();
   const texts = (id: InstrumentId) => shownInstrument(id, wordings, i18n).texts;
-  const firstId = next?.kind === 'rate' ? next.instrument : null;
-  // After exit, with consent to follow-up, the phone asks only its follow-up questions.
-  const followUp = useFollowUp();
-  const following = followUp !== null && followUp.state.kind !== 'none';
-  const ongoing = following ? [] : questionnaires.filter((p) => p.moments.includes('ongoing'));
   // Drawn once the phone's store is read (a few ms): lists that grow while shown would jump.
-  if (!next || !followUp || !read)
+  if (!home || !read)
     return (
       <section class="stack home">
         <h1>{t('home.title')}</h1>
       </section>
     );
+
+  const { next, followUp } = home;
+  const firstId = next.kind === 'rate' ? next.instrument : null;
+  const following = followUp.state.kind !== 'none';
+  const ongoing = following ? [] : questionnaires.filter((p) => p.moments.includes('ongoing'));
 
   return (
     <section class="stack home">
@@ -72,7 +92,7 @@ export function Home() {
           packs={questionnaires}
         />
       )}
-      {next && !following && (
+      {!following && (
         <section class="stack" aria-labelledby="next-title">
           <h2 id="next-title" class="small-heading">
             {t('home.next')}
