@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRatingsCsv } from '../../src/server/csv/importRatings';
-import { summariesFor } from '../../src/server/http/teamSummary';
+import { summariesFor } from '../../src/server/teams/summaries';
 import { settingsOf } from '../../src/server/teams/settings';
 import {
   addParticipant,

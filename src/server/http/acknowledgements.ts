@@ -10,7 +10,7 @@ import type { AppEnv, Deps } from './context';
 import { apiError, readJson, reply } from './errors';
 import { findOwnParticipant } from './ownParticipant';
 import { settingsOf } from '../teams/settings';
-import { summariesFor } from './teamSummary';
+import { summariesFor } from '../teams/summaries';
 
 /**
  * A coach acknowledges an alert after talking it over: the firing closes, the note goes into

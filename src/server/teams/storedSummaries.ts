@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { INSTRUMENTS } from '../../shared/instruments/catalog';
 import type { TeamSettings } from '../../shared/team';
 import type { CourseBand } from '../../domain/expectedCourse';
-import { summarizeParticipant, type ParticipantSummary } from '../../domain/participantSummary';
+import type { ParticipantSummary } from '../../domain/participantSummary';
 import { ageInYear, teamOrsCutoff } from '../../domain/thresholds';
 import type { Store } from '../db/connect';
-import { acknowledgementsOf, factsOf } from '../http/teamSummary';
+import { acknowledgementsOf, factsOf, summariesFrom } from './summaries';
 import { teamCourse } from '../reports/course';
 
 /**
@@ -133,19 +133,19 @@ export async function storedSummaries(
   }
   if (stale.length === 0) return result;
 
-  const facts = await factsOf(
-    store,
-    stale.map((p) => p.id),
+  const fresh = summariesFrom(
+    stale,
+    await factsOf(
+      store,
+      stale.map((p) => p.id),
+    ),
+    acknowledged,
+    today,
+    settings,
+    course.bands,
   );
   const rows = stale.map((p) => {
-    const summary = summarizeParticipant(
-      facts.get(p.id) ?? [],
-      p.birth_year,
-      today,
-      settings,
-      acknowledged.get(p.id),
-      course.bands,
-    );
+    const summary = fresh.get(p.id)!;
     result.set(p.id, summary);
     return { participant_id: p.id, basis: p.basis, summary: JSON.stringify(summary) };
   });

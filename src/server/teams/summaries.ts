@@ -2,6 +2,7 @@ import { factSchema, type Fact } from '../../shared/rating';
 import { summarizeParticipant, type ParticipantSummary } from '../../domain/participantSummary';
 import type { TeamSettings } from '../../shared/team';
 import type { Store } from '../db/connect';
+import type { CourseBand } from '../../domain/expectedCourse';
 import { teamCourse } from '../reports/course';
 
 export type Acknowledged = { alertId: string; ratingId: string }[];
@@ -46,6 +47,30 @@ export async function acknowledgementsOf(
   return acknowledged;
 }
 
+/** Each participant's summary from its facts, acknowledgements and the team's course. */
+export function summariesFrom(
+  participants: readonly { id: string; birth_year: number }[],
+  facts: ReadonlyMap<string, Fact[]>,
+  acknowledged: ReadonlyMap<string, Acknowledged>,
+  today: Date,
+  settings: TeamSettings,
+  course: readonly CourseBand[],
+): Map<string, ParticipantSummary> {
+  return new Map(
+    participants.map((p) => [
+      p.id,
+      summarizeParticipant(
+        facts.get(p.id) ?? [],
+        p.birth_year,
+        today,
+        settings,
+        acknowledged.get(p.id),
+        course,
+      ),
+    ]),
+  );
+}
+
 /**
  * Summaries computed from the facts, now (the coach list reads stored ones instead, see
  * storedSummaries; this is what they must always equal).
@@ -58,23 +83,10 @@ export async function summariesFor(
   /** For the team's own expected course (the "under the usual course" signal). */
   teamId?: string,
 ): Promise<Map<string, ParticipantSummary>> {
-  const result = new Map<string, ParticipantSummary>();
-  if (participants.length === 0) return result;
+  if (participants.length === 0) return new Map();
   const ids = participants.map((p) => p.id);
   const facts = await factsOf(store, ids);
   const course = teamId ? await teamCourse(store, teamId) : [];
   const acknowledged = await acknowledgementsOf(store, ids);
-  for (const p of participants)
-    result.set(
-      p.id,
-      summarizeParticipant(
-        facts.get(p.id) ?? [],
-        p.birth_year,
-        today,
-        settings,
-        acknowledged.get(p.id),
-        course,
-      ),
-    );
-  return result;
+  return summariesFrom(participants, facts, acknowledged, today, settings, course);
 }
