@@ -1,11 +1,18 @@
 import type { InstrumentDefinition } from '../shared/instruments/definition';
 import type { NoteFact, Provenance, RatingFact, WithdrawalFact } from '../shared/rating';
 
-/** A random v4 UUID; `randomUUID` needs a secure context, so plain http on a LAN falls back. */
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+/**
+ * A time-ordered UUID (version 7, RFC 9562): 48 bits of milliseconds, then 74 random bits.
+ * The server keeps facts in indexes keyed by (participant, id); ids that follow time land
+ * at the end of a participant's range instead of on a random page, so a push dirties a
+ * page or two, not one per fact (SQLite ingest: flat instead of slowing as the table grows).
+ * The time in it says no more than the fact's own date. `getRandomValues` works without a
+ * secure context, so plain http on a LAN is fine.
+ */
+export function newId(now = Date.now()): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
+  for (let i = 0; i < 6; i++) b[i] = Math.floor(now / 2 ** (8 * (5 - i))) & 0xff;
+  b[6] = (b[6]! & 0x0f) | 0x70;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
