@@ -172,6 +172,33 @@ describe.each(DATABASES)('team server on %s', (kind) => {
       expect((await res.json()).error.code).toBe('payload_too_large');
     });
 
+    it('refuses by the declared length without reading the body, and lets a small one through', async () => {
+      const body = JSON.stringify({ code: 'x'.repeat(300_000) });
+      const big = await server.request('/api/participants', {
+        method: 'POST',
+        headers: { ...coach.headers, 'content-length': String(Buffer.byteLength(body)) },
+        json: { code: 'x'.repeat(300_000) },
+      });
+      expect(big.status).toBe(413);
+      expect((await big.json()).error.code).toBe('payload_too_large');
+      const small = JSON.stringify({
+        code: 'SA-LEN',
+        gender: 'woman',
+        birthYear: 1985,
+        intakeDate: '2026-01-15',
+      });
+      const ok = await server.request('/api/participants', {
+        method: 'POST',
+        headers: {
+          ...coach.headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(small)),
+        },
+        body: small,
+      });
+      expect(ok.status).toBe(201);
+    });
+
     it('gives a single-use invitation as link, QR code and short code', async () => {
       const id = await addParticipant(server, coach, 'SA-010');
       const inv = await server.request(`/api/participants/${id}/invitations`, {
