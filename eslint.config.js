@@ -60,7 +60,7 @@ export const POLICIES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'data', 'coverage', 'node_modules', '.bench'] },
+  { ignores: ['dist', 'build', 'dev-dist', 'data', 'coverage', 'node_modules', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

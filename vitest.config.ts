@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/server/buildServer.setup.ts'],
     // Password hashing runs at OWASP cost (about 0.2 s each) in the server tests.
     testTimeout: 30_000,
     hookTimeout: 60_000,

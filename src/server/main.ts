@@ -1,46 +1,18 @@
 import { serve } from '@hono/node-server';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { Logger } from 'pino';
 import { buildApp } from './app';
 import { defaultLogger } from './log';
 import { loadConfig } from './config';
 import { openStore } from './db/connect';
+import { factWriter } from './db/factWriter';
 
-/** `npm start`: build the PWA when needed, open the database, serve app and API. */
+/**
+ * The server: open the database, serve app and API. `npm start` runs it built, after
+ * building what is stale (start.mjs); the root is two folders up from src/server and from
+ * build/server alike.
+ */
 const root = join(import.meta.dirname, '../..');
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-function buildIfNeeded(log: Logger) {
-  const built = join(root, 'dist/index.html');
-  const sources = [
-    'src/client',
-    'src/shared',
-    'src/domain',
-    'src/sw',
-    'public',
-    'index.html',
-    'vite.config.ts',
-  ].map((p) => join(root, p));
-  if (
-    existsSync(built) &&
-    Math.max(...sources.filter(existsSync).map(newest)) <= statSync(built).mtimeMs
-  )
-    return;
-  log.info({ event: 'building' }, 'Building the app …');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
 
 /** How long a stop may take before the last connections are cut and the process exits. */
 const STOP_MS = 8_000;
@@ -49,8 +21,8 @@ try {
   const config = loadConfig();
   // Every line on stdout is a JSON log line, for the host's log system.
   const log = defaultLogger();
-  if (!process.env.SKIP_BUILD) buildIfNeeded(log);
   const store = await openStore(config);
+  factWriter(store).warm();
   const lifecycle = { draining: false };
   const app = buildApp(store, { ...config, staticDir: join(root, 'dist') }, undefined, {
     log,

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { newId } from '../../src/client/newFacts';
 import { openStore, type Store } from '../../src/server/db/connect';
 import { seedDevices } from '../../test/server/seedDevices';
 
@@ -30,10 +31,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A rating as a phone sends it, with the id a phone gives it (time-ordered, version 7). */
 function fact(at: string) {
   return {
     type: 'rating',
-    id: randomUUID(),
+    id: newId(),
     instrument: 'ors',
     instrumentVersion: 1,
     administeredAt: at,
@@ -101,8 +103,16 @@ export async function startServer(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SKIP_BUILD: '1', ...env },
+  // As `npm start` runs it: the built server (the bench builds first), glibc's arenas capped.
+  const child = spawn(process.execPath, [...nodeArgs, 'src/server/start.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SKIP_BUILD: '1',
+      MALLOC_ARENA_MAX: '2',
+      ...env,
+    },
     stdio: 'ignore',
   });
   for (let i = 0; i < 200; i++) {

@@ -2,8 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /**
- * Stegvis as its host runs it: `src/server/main.ts` in a process of its own, on a free
- * port, with the environment given (SQLite in `DATA_DIR` unless `DATABASE_URL` is set).
+ * Stegvis as its host runs it: `npm start`'s launcher (`src/server/start.mjs`) running the
+ * built server (build/server, built once before the tests: buildServer.setup.ts) in a
+ * process of its own, on a free port, with the environment given (SQLite in `DATA_DIR`
+ * unless `DATABASE_URL` is set).
  */
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,7 +29,7 @@ export async function startServerProcess(
   options: { captureLog?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['src/server/start.mjs'], {
     env: {
       ...process.env,
       PORT: String(port),

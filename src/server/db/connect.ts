@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase,
+} from 'kysely';
+import { closeFactWriter } from './factWriter';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -47,6 +58,22 @@ function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
 }
 
 /**
+ * Sync pushes are written by a second connection on a thread of its own (factWriter). With
+ * two writers, a deferred BEGIN that reads and then writes can fail at once with
+ * SQLITE_BUSY when the other committed in between; BEGIN IMMEDIATE takes the write lock at
+ * the start, so a transaction waits (busy_timeout) instead of failing.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+/**
  * Opens the database the configuration selects (SQLite file under the data directory by
  * default, PostgreSQL when a URL is given) and brings it to the latest migration.
  */
@@ -62,7 +89,15 @@ export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions
     const options = pgSchema ? `-c search_path=${pgSchema}` : undefined;
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    store = { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
+    store = {
+      db,
+      dialect: 'postgres',
+      sqlite: null,
+      close: async () => {
+        await closeFactWriter(store);
+        await db.destroy();
+      },
+    };
   } else {
     mkdirSync(dataDir, { recursive: true });
     const sqlite = new SQLite(join(dataDir, 'stegvis.sqlite'));
@@ -74,9 +109,17 @@ export async function openStore({ dataDir, databaseUrl, pgSchema }: StoreOptions
     // Deleted rows are overwritten with zeros, so an erased participant is not left in the file.
     sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+      dialect: new ImmediateSqliteDialect({ database: reusingStatements(sqlite) }),
     });
-    store = { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+    store = {
+      db,
+      dialect: 'sqlite',
+      sqlite,
+      close: async () => {
+        await closeFactWriter(store);
+        await db.destroy();
+      },
+    };
   }
   // Kysely looks for its migration tables in any schema unless told which; with several
   // schemas in one database (test runs, a shared server) it would skip creating its own.

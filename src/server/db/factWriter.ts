@@ -1,12 +1,15 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Store } from './connect';
 import type { Database } from './schema';
+import { SqliteFactThread } from './sqliteFactThread';
 
 /**
  * Group commit for sync ingestion. Pushes that arrive together are written in ONE
  * transaction (one fsync on SQLite, one round of commits on PostgreSQL), each with its own
  * "insert if absent" statement in arrival order, so every push still learns exactly which
- * of its facts were new. A push is answered only after the commit that holds it.
+ * of its facts were new. A push is answered only after the commit that holds it. On SQLite
+ * the group is written on a thread of its own (sqliteFactThread.ts), so the HTTP thread
+ * goes on parsing the next pushes while a group commits.
  */
 export type FactRow = Insertable<Database['facts']>;
 
@@ -48,8 +51,33 @@ async function insertOne(trx: Transaction<Database>, job: Job): Promise<WriteOut
 export class FactWriter {
   private queue: Job[] = [];
   private flushing = false;
+  private drained: (() => void)[] = [];
+  private readonly thread: SqliteFactThread | null;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store) {
+    this.thread = store.sqlite && new SqliteFactThread(store.sqlite);
+  }
+
+  /** All jobs in one transaction, each job's outcome or (on SQLite) its own error. */
+  private async commit(jobs: Job[]): Promise<(WriteOutcome | Error)[]> {
+    if (this.thread) return this.thread.write(jobs);
+    return this.store.db.transaction().execute(async (trx) => {
+      const out: WriteOutcome[] = [];
+      for (const job of jobs) out.push(await insertOne(trx, job));
+      return out;
+    });
+  }
+
+  /** The server starts the SQLite thread at boot, so the first pushes do not wait for it. */
+  warm(): void {
+    this.thread?.warm();
+  }
+
+  /** Waits for what is queued to be written, then stops the thread. */
+  async close(): Promise<void> {
+    if (this.flushing) await new Promise<void>((resolve) => this.drained.push(resolve));
+    await this.thread?.close();
+  }
 
   write(participantId: string, rows: FactRow[]): Promise<WriteOutcome> {
     return new Promise((resolve, reject) => {
@@ -66,22 +94,25 @@ export class FactWriter {
     while (this.queue.length) {
       const jobs = this.queue.splice(0, MAX_GROUP);
       try {
-        const outcomes = await this.store.db.transaction().execute(async (trx) => {
-          const out: WriteOutcome[] = [];
-          for (const job of jobs) out.push(await insertOne(trx, job));
-          return out;
+        const outcomes = await this.commit(jobs);
+        jobs.forEach((job, i) => {
+          const outcome = outcomes[i]!;
+          if (outcome instanceof Error) job.reject(outcome);
+          else job.resolve(outcome);
         });
-        jobs.forEach((job, i) => job.resolve(outcomes[i]!));
-      } catch {
+      } catch (error) {
+        if (this.thread) jobs.forEach((job) => job.reject(error));
         // One bad push must not fail its neighbours: write each on its own.
-        for (const job of jobs)
-          await this.store.db
-            .transaction()
-            .execute((trx) => insertOne(trx, job))
-            .then(job.resolve, job.reject);
+        else
+          for (const job of jobs)
+            await this.commit([job]).then(
+              ([outcome]) => job.resolve(outcome as WriteOutcome),
+              job.reject,
+            );
       }
     }
     this.flushing = false;
+    this.drained.splice(0).forEach((resolve) => resolve());
   }
 }
 
@@ -90,4 +121,11 @@ export function factWriter(store: Store): FactWriter {
   let writer = writers.get(store);
   if (!writer) writers.set(store, (writer = new FactWriter(store)));
   return writer;
+}
+
+/** Called by the store's close: what is queued is written first. */
+export async function closeFactWriter(store: Store): Promise<void> {
+  const writer = writers.get(store);
+  writers.delete(store);
+  await writer?.close();
 }
