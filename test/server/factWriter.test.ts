@@ -81,6 +81,19 @@ describe.each(DATABASES)('fact writer on %s', (kind) => {
     expect(outcome.existing.get(first[1]!.id)).toBe(first[1]!.body);
   });
 
+  it('stores a fact sent twice at once (a resend while the first is written) once', async () => {
+    const writer = factWriter(server.store);
+    const same = rows(participants[2]!, 4);
+    const changed = same.map((r, i) => (i === 3 ? { ...r, body: '{"changed":true}' } : r));
+    const [first, second] = await Promise.all([
+      writer.write(participants[2]!, same),
+      writer.write(participants[2]!, changed),
+    ]);
+    expect(first!.inserted.size).toBe(4);
+    expect(second!.inserted.size).toBe(0);
+    expect([...second!.existing.values()]).toEqual(same.map((r) => r.body));
+  });
+
   it('lets staff transactions and pushes run side by side without a busy error', async () => {
     const writer = factWriter(server.store);
     const pushes = Array.from({ length: 40 }, (_, i) =>

@@ -1,4 +1,4 @@
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Store } from './connect';
 import type { Database } from './schema';
 import { SqliteFactThread } from './sqliteFactThread';
@@ -48,6 +48,73 @@ async function insertOne(trx: Transaction<Database>, job: Job): Promise<WriteOut
   return { inserted, existing: new Map(before.map((r) => [r.id, r.body])) };
 }
 
+const TEXT_COLUMNS = [
+  'participant_id',
+  'id',
+  'type',
+  'instrument',
+  'occurred_at',
+  'provenance',
+  'body',
+  'device_id',
+  'received_at',
+  'group_session',
+] as const;
+
+/**
+ * PostgreSQL: the whole group in two statements (an insert from arrays, `unnest`, and one
+ * read of what was there already) instead of two per push: a push's round trips and
+ * Kysely's compiling were most of the time. No key is in two pushes of one group (see
+ * `takeGroup`), so each key's outcome belongs to one push.
+ */
+async function insertGroup(trx: Transaction<Database>, jobs: Job[]): Promise<WriteOutcome[]> {
+  const rows = jobs.flatMap((job) => job.rows);
+  const arrays = TEXT_COLUMNS.map((c) => sql`${rows.map((r) => r[c] ?? null)}::text[]`);
+  const totals = sql`${rows.map((r) => r.total ?? null)}::float8[]`;
+  const { rows: done } = await sql<{ participant_id: string; id: string }>`
+    insert into facts (${sql.join(TEXT_COLUMNS.map((c) => sql.ref(c)))}, total)
+    select * from unnest(${sql.join([...arrays, totals])})
+    on conflict (participant_id, id) do nothing
+    returning participant_id, id`.execute(trx);
+  const key = (participantId: string, id: string) => `${participantId}/${id}`;
+  const inserted = new Set(done.map((r) => key(r.participant_id, r.id)));
+  const others = rows.filter((r) => !inserted.has(key(r.participant_id, r.id)));
+  const { rows: before } = others.length
+    ? await sql<{ participant_id: string; id: string; body: string }>`
+        select participant_id, id, body from facts
+        where (participant_id, id) in (select * from unnest(
+          ${others.map((r) => r.participant_id)}::text[], ${others.map((r) => r.id)}::text[]))`.execute(
+        trx,
+      )
+    : { rows: [] };
+  const stored = new Map(before.map((r) => [key(r.participant_id, r.id), r.body]));
+  return jobs.map((job) => {
+    const outcome: WriteOutcome = { inserted: new Set(), existing: new Map() };
+    for (const r of job.rows) {
+      const k = key(r.participant_id, r.id);
+      if (inserted.has(k)) outcome.inserted.add(r.id);
+      else outcome.existing.set(r.id, stored.get(k)!);
+    }
+    return outcome;
+  });
+}
+
+/**
+ * The next group from the queue: up to MAX_GROUP pushes, ending before a push that names
+ * a fact an earlier one in the group names too (a phone resending while its first push is
+ * still being written); that one waits for the next group, so it is told "duplicate".
+ */
+function takeGroup(queue: Job[]): Job[] {
+  const keys = new Set<string>();
+  let n = 0;
+  for (; n < Math.min(queue.length, MAX_GROUP); n++) {
+    const mine = queue[n]!.rows.map((r) => `${r.participant_id}/${r.id}`);
+    if (n > 0 && mine.some((k) => keys.has(k))) break;
+    mine.forEach((k) => keys.add(k));
+  }
+  return queue.splice(0, Math.max(n, 1));
+}
+
 export class FactWriter {
   private queue: Job[] = [];
   private flushing = false;
@@ -61,11 +128,11 @@ export class FactWriter {
   /** All jobs in one transaction, each job's outcome or (on SQLite) its own error. */
   private async commit(jobs: Job[]): Promise<(WriteOutcome | Error)[]> {
     if (this.thread) return this.thread.write(jobs);
-    return this.store.db.transaction().execute(async (trx) => {
-      const out: WriteOutcome[] = [];
-      for (const job of jobs) out.push(await insertOne(trx, job));
-      return out;
-    });
+    return this.store.db
+      .transaction()
+      .execute((trx) =>
+        jobs.length === 1 ? insertOne(trx, jobs[0]!).then((o) => [o]) : insertGroup(trx, jobs),
+      );
   }
 
   /** The server starts the SQLite thread at boot, so the first pushes do not wait for it. */
@@ -92,7 +159,7 @@ export class FactWriter {
 
   private async flush(): Promise<void> {
     while (this.queue.length) {
-      const jobs = this.queue.splice(0, MAX_GROUP);
+      const jobs = this.thread ? this.queue.splice(0, MAX_GROUP) : takeGroup(this.queue);
       try {
         const outcomes = await this.commit(jobs);
         jobs.forEach((job, i) => {
