@@ -117,7 +117,8 @@ function takeGroup(queue: Job[]): Job[] {
 
 export class FactWriter {
   private queue: Job[] = [];
-  private flushing = false;
+  private scheduled = false;
+  private inFlight = 0;
   private drained: (() => void)[] = [];
   private readonly thread: SqliteFactThread | null;
 
@@ -142,44 +143,64 @@ export class FactWriter {
 
   /** Waits for what is queued to be written, then stops the thread. */
   async close(): Promise<void> {
-    if (this.flushing) await new Promise<void>((resolve) => this.drained.push(resolve));
+    if (this.busy()) await new Promise<void>((resolve) => this.drained.push(resolve));
     await this.thread?.close();
   }
 
   write(participantId: string, rows: FactRow[]): Promise<WriteOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ participantId, rows, resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
+      if (!this.scheduled) {
+        this.scheduled = true;
         // Let the requests already waiting on the socket join this group.
-        setImmediate(() => void this.flush());
+        setImmediate(() => {
+          this.scheduled = false;
+          this.pump();
+        });
       }
     });
   }
 
-  private async flush(): Promise<void> {
-    while (this.queue.length) {
+  private busy() {
+    return this.scheduled || this.inFlight > 0 || this.queue.length > 0;
+  }
+
+  /**
+   * Starts groups while there is room: one at a time on SQLite (one writer), two on
+   * PostgreSQL, whose server works on both while Node waits (two concurrent inserts of one
+   * key wait for each other there, and the later one reads the stored body).
+   */
+  private pump(): void {
+    const room = this.thread ? 1 : 2;
+    while (this.queue.length && this.inFlight < room) {
       const jobs = this.thread ? this.queue.splice(0, MAX_GROUP) : takeGroup(this.queue);
-      try {
-        const outcomes = await this.commit(jobs);
-        jobs.forEach((job, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome instanceof Error) job.reject(outcome);
-          else job.resolve(outcome);
-        });
-      } catch (error) {
-        if (this.thread) jobs.forEach((job) => job.reject(error));
-        // One bad push must not fail its neighbours: write each on its own.
-        else
-          for (const job of jobs)
-            await this.commit([job]).then(
-              ([outcome]) => job.resolve(outcome as WriteOutcome),
-              job.reject,
-            );
-      }
+      this.inFlight++;
+      void this.run(jobs).finally(() => {
+        this.inFlight--;
+        this.pump();
+        if (!this.busy()) this.drained.splice(0).forEach((resolve) => resolve());
+      });
     }
-    this.flushing = false;
-    this.drained.splice(0).forEach((resolve) => resolve());
+  }
+
+  private async run(jobs: Job[]): Promise<void> {
+    try {
+      const outcomes = await this.commit(jobs);
+      jobs.forEach((job, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome instanceof Error) job.reject(outcome);
+        else job.resolve(outcome);
+      });
+    } catch (error) {
+      if (this.thread) jobs.forEach((job) => job.reject(error));
+      // One bad push must not fail its neighbours: write each on its own.
+      else
+        for (const job of jobs)
+          await this.commit([job]).then(
+            ([outcome]) => job.resolve(outcome as WriteOutcome),
+            job.reject,
+          );
+    }
   }
 }
 
