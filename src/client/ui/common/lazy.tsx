@@ -26,7 +26,9 @@ export function lazyComponent<P extends object>(
     const [Component, setComponent] = useState<ComponentType<P> | null>(() => ready);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (ready) return;
+      if (Component) return;
+      // Even when the chunk arrived between this render and its effect (a preload started
+      // by the same tap): `ready` is set then, but this screen still shows "loading".
       preload().then(
         (c) => setComponent(() => c),
         () => setFailed(true),
