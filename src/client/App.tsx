@@ -4,6 +4,7 @@ import { I18nContext, loadLanguage, makeI18n, rememberLanguage } from './i18n';
 import { offeredLanguages, rememberOfferedLanguages } from './i18n/choice';
 import { usePhoneWording } from './wording';
 import { registerServiceWorker } from './pwa';
+import { afterSettled } from './afterSettled';
 import { goHome, useRoute } from './route';
 import { LanguageMenu } from './ui/common/LanguageMenu';
 import { OfflineReady, UpdatePrompt } from './ui/common/UpdatePrompt';
@@ -54,20 +55,22 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     if (teamLanguages) rememberOfferedLanguages(teamLanguages);
   }, [teamLanguages]);
   const [offlineReady, setOfflineReady] = useState(false);
-  useEffect(
-    () =>
-      registerServiceWorker({
+  useEffect(() => {
+    let unregister = () => {};
+    const cancel = afterSettled(() => {
+      unregister = registerServiceWorker({
         onUpdate: (apply) => setUpdate(() => apply),
         onOfflineReady: () => setOfflineReady(true),
-      }),
-    [],
-  );
-  useEffect(() => syncLoop.start(), []);
-  // The rating form is the likeliest next screen: fetch it once the first one is drawn.
-  useEffect(() => {
-    const soon = setTimeout(RatingFlow.preload, 500);
-    return () => clearTimeout(soon);
+      });
+    });
+    return () => {
+      cancel();
+      unregister();
+    };
   }, []);
+  useEffect(() => syncLoop.start(), []);
+  // The rating form is the likeliest next screen: fetch it once the first one has settled.
+  useEffect(() => afterSettled(RatingFlow.preload), []);
   // Before paint: the page's language and direction always match the words on it.
   useLayoutEffect(() => {
     const root = document.documentElement;

@@ -36,6 +36,9 @@ export async function lighthouseFigures(): Promise<void> {
   const context = await chromium.launchPersistentContext(freshProfileDir(), {
     ...options,
     args: [...(options.args ?? []), `--remote-debugging-port=${port}`],
+    // Playwright turns the back/forward cache off; Lighthouse's bf-cache audit should see
+    // what a phone's browser would do with the page.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     locale: 'sv-SE',
   });
   const page = context.pages()[0] ?? (await context.newPage());
