@@ -71,10 +71,7 @@ export const redeemRequestSchema = z.strictObject({
 export const SHORT_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const SHORT_CODE_LENGTH = 8;
 
-/** Accepts "abcd-2345", "ABCD 2345" and "abcd2345" alike. */
-export function normalizeShortCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
-}
+export { normalizeShortCode } from './codes';
 
 /**
  * A shared tablet sends each rating with the participant it belongs to (checked on the

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { GROUP_SESSION_CODE } from './codes';
 import { plainText } from './text';
 import { instrumentIdSchema } from './instruments/definition';
 import { followUpMonthsSchema, incomeSourceSchema, labourStatusSchema } from './labourStatus';
@@ -12,7 +13,7 @@ const uuid = z.uuid();
 
 /** A group session's short code, shown on the coach's screen and typed on phones. */
 export const GROUP_SESSION_CODE_LENGTH = 6;
-export const groupSessionCodeSchema = z.string().check(z.regex(/^[A-HJ-NP-Z2-9]{6}$/));
+export const groupSessionCodeSchema = z.string().check(z.regex(GROUP_SESSION_CODE));
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a score came from, so reports can tell them apart. */

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { InstrumentId } from '../../../shared/instruments/definition';
-import { normalizeShortCode } from '../../../shared/protocol';
-import { groupSessionCodeSchema, type RatingFact } from '../../../shared/rating';
+import { GROUP_SESSION_CODE, normalizeShortCode } from '../../../shared/codes';
+import type { RatingFact } from '../../../shared/rating';
 import { missingItems } from '../../../domain/scoring';
 import { getMeta, saveFact, setMeta } from '../../storage/facts';
 import { requestPersistentStorage } from '../../storage/persist';
@@ -98,7 +98,7 @@ export function RatingFlow({
       sessionCode:
         !!def.groupSession &&
         !!sessionCode.trim() &&
-        !groupSessionCodeSchema.safeParse(normalizeShortCode(sessionCode)).success,
+        !GROUP_SESSION_CODE.test(normalizeShortCode(sessionCode)),
     };
     if (found.missing.length || found.goal || found.sessionCode) return setProblems(found);
     setProblems(null);
