@@ -5,11 +5,11 @@ import { SqliteFactThread } from './sqliteFactThread';
 
 /**
  * Group commit for sync ingestion. Pushes that arrive together are written in ONE
- * transaction (one fsync on SQLite, one round of commits on PostgreSQL), each with its own
- * "insert if absent" statement in arrival order, so every push still learns exactly which
- * of its facts were new. A push is answered only after the commit that holds it. On SQLite
- * the group is written on a thread of its own (sqliteFactThread.ts), so the HTTP thread
- * goes on parsing the next pushes while a group commits.
+ * transaction (one fsync on SQLite, one commit on PostgreSQL) with "insert if absent", and
+ * every push still learns exactly which of its facts were new. A push is answered only
+ * after the commit that holds it. On SQLite the group is written on a thread of its own
+ * (sqliteFactThread.ts), one insert per fact in arrival order, so the HTTP thread goes on
+ * parsing the next pushes while a group commits; on PostgreSQL in two statements.
  */
 export type FactRow = Insertable<Database['facts']>;
 

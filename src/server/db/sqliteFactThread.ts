@@ -41,6 +41,7 @@ export class SqliteFactThread {
   private start(): Worker {
     const worker = new Worker(new URL('./factWriterThread.mjs', import.meta.url), {
       workerData: { file: this.sqlite.name, columns: COLUMNS },
+      // Its messages are a group of rows at a time: a small young generation is plenty.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     worker.unref();
