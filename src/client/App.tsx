@@ -68,7 +68,16 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
       unregister();
     };
   }, []);
-  useEffect(() => syncLoop.start(), []);
+  // The first sync pass (its engine, zod, four requests and a redraw) waits too: home
+  // draws from the phone's own store, and a touch starts it at once.
+  useEffect(() => {
+    let stop = () => {};
+    const cancel = afterSettled(() => (stop = syncLoop.start()));
+    return () => {
+      cancel();
+      stop();
+    };
+  }, []);
   // The rating form is the likeliest next screen: fetch it once the first one has settled.
   useEffect(() => afterSettled(RatingFlow.preload), []);
   // Before paint: the page's language and direction always match the words on it.
