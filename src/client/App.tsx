@@ -69,9 +69,11 @@ export function App({ initialLanguage }: { initialLanguage: Language }) {
     };
   }, []);
   // The first sync pass (its engine, zod, four requests and a redraw) waits too: home
-  // draws from the phone's own store, and a touch starts it at once.
+  // draws from the phone's own store (what waits in the outbox too), and a touch starts it
+  // at once.
   useEffect(() => {
     let stop = () => {};
+    void syncLoop.showStored();
     const cancel = afterSettled(() => (stop = syncLoop.start()));
     return () => {
       cancel();

@@ -49,8 +49,11 @@ describe('enrolling a phone and syncing ratings made offline', () => {
       .execute();
 
   it('says the phone is not connected, and connects with the typed short code', async () => {
+    await app.recordStatusTexts();
     await app.openHome(server.url);
     await page.getByText('Telefonen är inte kopplad till ditt team').waitFor();
+    // Not even for a moment before the first sync pass (which waits for home to settle).
+    expect((await app.statusTexts()).join()).not.toContain('Allt är skickat');
     await page.getByRole('link', { name: 'Koppla till ditt team' }).click();
     await page.getByRole('heading', { name: 'Koppla till ditt team' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -81,6 +84,10 @@ describe('enrolling a phone and syncing ratings made offline', () => {
     await page.goto(new URL('#/', server.url).href);
     await page.getByText('5 svar väntar på att skickas.').waitFor();
     expect(await stored()).toHaveLength(0);
+    // A fresh load: the count comes from the phone's store before any pass, never "all sent".
+    await page.reload();
+    await page.getByText('5 svar väntar på att skickas.').waitFor();
+    expect((await app.statusTexts()).join()).not.toContain('Allt är skickat');
 
     await context.setOffline(false);
     await page.getByText('Allt är skickat till ditt team.').waitFor({ timeout: 20_000 });

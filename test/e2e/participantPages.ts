@@ -9,6 +9,26 @@ export class ParticipantApp {
     return this.page.locator('h1').first().innerText();
   }
 
+  /**
+   * From the next load on, keeps every text the page's status messages show, even for a
+   * moment, so a test can say what was never shown.
+   */
+  async recordStatusTexts() {
+    await this.page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { statusTexts: string[] }).statusTexts = []);
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role=status]')) {
+          const text = el.textContent ?? '';
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  statusTexts(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  }
+
   async openHome(base: string) {
     await this.page.goto(base);
     await this.page.getByRole('heading', { name: 'Hej!' }).waitFor();

@@ -1,5 +1,5 @@
 import { BACKGROUND_SYNC_TAG, SW_MESSAGE } from '../../shared/serviceWorker';
-import { outboxSummary, type OutboxSummary } from '../storage/syncStore';
+import { getDevice, outboxSummary, type OutboxSummary } from '../storage/syncStore';
 import type { SyncOutcome } from './engine';
 import { backoffMs, RetryableError, SAME_ORIGIN } from './transport';
 import { FACT_SAVED_EVENT } from '../storage/facts';
@@ -17,6 +17,8 @@ export interface LoopStatus<Outcome, Summary> {
   state: LoopState<Outcome>;
   outbox: Summary;
   lastSyncedAt: string | null;
+  /** False until the outbox has been read: until then a screen may say nothing about it. */
+  known: boolean;
 }
 
 export interface OutboxSpec<Outcome, Summary> {
@@ -25,6 +27,8 @@ export interface OutboxSpec<Outcome, Summary> {
   /** What waits and what was refused, for the screen. */
   summary(): Promise<Summary>;
   empty: Summary;
+  /** What the device's own store tells without the server (the phone: not joined yet). */
+  storedState?(): Promise<Outcome | null>;
   /** The outcome that means everything went. */
   done: Outcome;
   intervalMs: number;
@@ -43,7 +47,19 @@ export class OutboxLoop<Outcome extends string, Summary> {
   private again = false;
 
   constructor(private readonly spec: OutboxSpec<Outcome, Summary>) {
-    this.status = { state: 'idle', outbox: spec.empty, lastSyncedAt: null };
+    this.status = { state: 'idle', outbox: spec.empty, lastSyncedAt: null, known: false };
+  }
+
+  /**
+   * What the store alone can tell, shown before the first pass (which waits until the
+   * screen has settled): what waits, and whether the device has joined. Without it the
+   * screen would say "everything is sent" over an outbox it had not read.
+   */
+  async showStored(): Promise<void> {
+    const [outbox, state] = await Promise.all([this.spec.summary(), this.spec.storedState?.()]);
+    // A pass that got there first knows more.
+    if (this.status.known) return;
+    this.publish({ outbox, known: true, ...(state ? { state } : {}) });
   }
 
   start(): () => void {
@@ -139,7 +155,7 @@ export class OutboxLoop<Outcome extends string, Summary> {
   }
 
   private async refreshOutbox() {
-    this.status = { ...this.status, outbox: await this.spec.summary() };
+    this.status = { ...this.status, outbox: await this.spec.summary(), known: true };
   }
 
   private publish(change: Partial<LoopStatus<Outcome, Summary>>, nextInMs?: number) {
@@ -173,6 +189,7 @@ export const syncLoop = new OutboxLoop<SyncOutcome, OutboxSummary>({
   pass: () => import('./engine').then((engine) => engine.syncOnce(SAME_ORIGIN)),
   summary: outboxSummary,
   empty: { waiting: 0, rejected: [] },
+  storedState: async () => ((await getDevice()) ? null : 'not_connected'),
   done: 'done',
   intervalMs: 5 * 60_000,
   backgroundSync: true,
