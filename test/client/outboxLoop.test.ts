@@ -42,6 +42,17 @@ describe('the outbox loop before its first pass', () => {
     expect(seen.at(-1)).toMatchObject({ known: true, state: 'not_connected' });
   });
 
+  it('keeps the last settled state during a pass, for the screen to go on showing', async () => {
+    const { loop, seen, finishPass } = loopOver(0, 'not_connected');
+    await loop.showStored();
+    const pass = loop.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen.at(-1)).toMatchObject({ state: 'syncing', settledState: 'not_connected' });
+    finishPass('done');
+    await pass;
+    expect(seen.at(-1)).toMatchObject({ state: 'done', settledState: 'done' });
+  });
+
   it('does not overwrite what a pass that got there first has found', async () => {
     let readStore = () => {};
     const storeRead = new Promise<void>((resolve) => (readStore = resolve));

@@ -19,6 +19,12 @@ export interface LoopStatus<Outcome, Summary> {
   lastSyncedAt: string | null;
   /** False until the outbox has been read: until then a screen may say nothing about it. */
   known: boolean;
+  /**
+   * The last state other than 'syncing': a pass with nothing to send shows this, so "not
+   * connected" and its link stay under the finger that started it, even on a screen
+   * opened during the pass.
+   */
+  settledState: LoopState<Outcome>;
 }
 
 export interface OutboxSpec<Outcome, Summary> {
@@ -47,7 +53,13 @@ export class OutboxLoop<Outcome extends string, Summary> {
   private again = false;
 
   constructor(private readonly spec: OutboxSpec<Outcome, Summary>) {
-    this.status = { state: 'idle', outbox: spec.empty, lastSyncedAt: null, known: false };
+    this.status = {
+      state: 'idle',
+      outbox: spec.empty,
+      lastSyncedAt: null,
+      known: false,
+      settledState: 'idle',
+    };
   }
 
   /**
@@ -160,6 +172,7 @@ export class OutboxLoop<Outcome extends string, Summary> {
 
   private publish(change: Partial<LoopStatus<Outcome, Summary>>, nextInMs?: number) {
     this.status = { ...this.status, ...change };
+    if (this.status.state !== 'syncing') this.status.settledState = this.status.state;
     for (const l of this.listeners) l(this.status);
     if (nextInMs !== undefined) {
       clearTimeout(this.timer);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isRejectCode } from '../../../shared/rejectCodes';
 import { useI18n } from '../../i18n';
 import { syncLoop, type SyncStatus as Status } from '../../sync/loop';
@@ -12,14 +12,12 @@ import { syncLoop, type SyncStatus as Status } from '../../sync/loop';
 export function SyncStatus({ placement }: { placement?: 'top' | 'bottom' }) {
   const { t, tn, dateTime } = useI18n();
   const [status, setStatus] = useState<Status | null>(null);
-  // A pass with nothing to send keeps the last word on screen: "not connected" and its link
-  // must not vanish under the finger that starts the pass, nor "all sent" blink each time.
-  const settled = useRef<Status['state']>('idle');
   useEffect(() => syncLoop.subscribe(setStatus), []);
   if (!status?.known) return null;
   const { outbox } = status;
-  if (status.state !== 'syncing') settled.current = status.state;
-  const state = status.state === 'syncing' && outbox.waiting === 0 ? settled.current : status.state;
+  // A pass with nothing to send keeps the last word on screen (the loop's settled state).
+  const state =
+    status.state === 'syncing' && outbox.waiting === 0 ? status.settledState : status.state;
   // What needs the participant (joining, a refused answer) comes first on the home screen;
   // the quiet "everything is sent" below the tasks.
   const needsAction =
