@@ -98,19 +98,35 @@ export async function load(port: number, tokens: string[]) {
   return { batchesPerSecond: latencies.length / SECONDS, p50: pct(0.5), p99: pct(0.99), errors };
 }
 
+/**
+ * `npm start`'s command line read from package.json — its variables (`MALLOC_ARENA_MAX=2`)
+ * and node's flags (the heap ceiling) — so the bench measures the server as it is started,
+ * not a copy of its flags that could drift.
+ */
+function npmStart(): { env: Record<string, string>; nodeArgs: string[] } {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  const node = words.indexOf('node');
+  const script = words.indexOf('src/server/start.mjs');
+  if (node < 0 || script < node) throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=') as [string, string]));
+  return { env, nodeArgs: words.slice(node + 1, script) };
+}
+
 export async function startServer(
   port: number,
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<ChildProcess> {
-  // As `npm start` runs it: the built server (the bench builds first), glibc's arenas capped.
-  const child = spawn(process.execPath, [...nodeArgs, 'src/server/start.mjs'], {
+  // As `npm start` runs it, the built server (the bench builds first).
+  const start = npmStart();
+  const child = spawn(process.execPath, [...start.nodeArgs, ...nodeArgs, 'src/server/start.mjs'], {
     env: {
       ...process.env,
+      ...start.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       SKIP_BUILD: '1',
-      MALLOC_ARENA_MAX: '2',
       ...env,
     },
     stdio: 'ignore',
