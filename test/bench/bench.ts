@@ -6,6 +6,10 @@ import { participantAppFigures } from './participantApp';
 import { syncIngestFigures } from './syncIngest';
 import { teamReportFigures } from './teamReport';
 
+// The servers the bench runs in its own process (Lighthouse's, the coach views') log nothing,
+// so the figures are readable; the ingest server, its own process, logs as deployed.
+process.env.LOG_LEVEL ??= 'silent';
+
 await participantAppFigures();
 await lighthouseFigures();
 await syncIngestFigures();

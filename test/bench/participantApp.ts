@@ -46,7 +46,9 @@ function firstLoadJs(dist: string) {
 
 /** What a chunk holds, from its source map: our modules by path, packages by name. */
 function chunkModules(mapFile: string): string {
-  if (!existsSync(mapFile)) return '';
+  // A chunk without a map is code the bundler wrote itself (here: the helpers it adds when it
+  // lowers class fields), not a module of ours or a package's.
+  if (!existsSync(mapFile)) return '(helpers the bundler generated; no source map)';
   const sources = (JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] }).sources;
   const names = sources.map((s) =>
     s.includes('node_modules/')

@@ -127,6 +127,7 @@ export async function startServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       SKIP_BUILD: '1',
+      LOG_LEVEL: 'info', // as deployed (DEPLOY.md): its log lines are part of the cost
       ...env,
     },
     stdio: 'ignore',
