@@ -1,10 +1,10 @@
 // Lighthouse (pinned 12.2.3) on the participant's home and ORS form, mobile, against the
 // real server, in a phone that has joined its team (so home shows what a participant sees).
-import { createServer } from 'node:net';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { freshProfileDir, launchOptions } from '../../test/e2e/browser.mjs';
 import { addStaffAccount, coachApi, serveBuiltApp } from '../../test/e2e/harness';
+import { freePort } from '../../test/server/serverProcess';
 import { createTeam } from '../../src/server/teams/accounts';
 
 const RUNS = 3;
@@ -14,15 +14,6 @@ const GOALS: Record<(typeof CATEGORIES)[number], number> = {
   accessibility: 100,
   'best-practices': 100,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export async function lighthouseFigures(): Promise<void> {
   const server = await serveBuiltApp();

@@ -1,15 +1,14 @@
 // Sync ingest figures: batches of 20 from concurrent devices against the real server (its
 // own process), beside a bare insert loop on the same database as the floor.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { newId } from '../../src/client/newFacts';
 import { openStore, type Store } from '../../src/server/db/connect';
+import { startServerProcess } from '../../test/server/serverProcess';
 import { seedDevices } from '../../test/server/seedDevices';
 
 /** One participant (for the floor's foreign key), through the same seeding as the devices. */
@@ -21,15 +20,6 @@ const seedParticipants = async (store: Store) => {
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 50);
 const SECONDS = 8;
 const BATCH = 20;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A rating as a phone sends it, with the id a phone gives it (time-ordered, version 7). */
 function fact(at: string) {
@@ -98,52 +88,13 @@ export async function load(port: number, tokens: string[]) {
   return { batchesPerSecond: latencies.length / SECONDS, p50: pct(0.5), p99: pct(0.99), errors };
 }
 
-/**
- * `npm start`'s command line read from package.json — its variables (`MALLOC_ARENA_MAX=2`)
- * and node's flags (the heap ceiling) — so the bench measures the server as it is started,
- * not a copy of its flags that could drift.
- */
-function npmStart(): { env: Record<string, string>; nodeArgs: string[] } {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
-  const words = pkg.scripts.start.split(/\s+/);
-  const node = words.indexOf('node');
-  const script = words.indexOf('src/server/start.mjs');
-  if (node < 0 || script < node) throw new Error(`unexpected start script: ${pkg.scripts.start}`);
-  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=') as [string, string]));
-  return { env, nodeArgs: words.slice(node + 1, script) };
-}
-
-export async function startServer(
-  port: number,
-  env: Record<string, string>,
-  nodeArgs: string[] = [],
-): Promise<ChildProcess> {
-  // As `npm start` runs it, the built server (the bench builds first).
-  const start = npmStart();
-  const child = spawn(process.execPath, [...start.nodeArgs, ...nodeArgs, 'src/server/start.mjs'], {
-    env: {
-      ...process.env,
-      ...start.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SKIP_BUILD: '1',
-      LOG_LEVEL: 'info', // as deployed (DEPLOY.md): its log lines are part of the cost
-      ...env,
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('server did not start');
-}
+/** The server as `npm start` runs it (the bench builds first), logging at info as deployed. */
+const startServer = (env: Record<string, string>) =>
+  startServerProcess(env, { logLevel: 'info' }).then((server) => ({
+    pid: server.child.pid!,
+    port: Number(new URL(server.url).port),
+    stop: () => server.child.kill(),
+  }));
 
 /** The server process's peak resident memory (Linux), in MB. */
 function peakMemoryMb(pid: number): number | undefined {
@@ -243,11 +194,10 @@ export async function syncIngestFigures(): Promise<void> {
   const store = await openStore({ dataDir: dir });
   const tokens = await seedDevices(store, DEVICES, 'Bench');
   await store.close();
-  const port = await freePort();
-  const server = await startServer(port, { DATA_DIR: dir, DATABASE_URL: '' });
-  const sqlite = await load(port, tokens);
-  const sqliteMemory = peakMemoryMb(server.pid!);
-  server.kill();
+  const server = await startServer({ DATA_DIR: dir });
+  const sqlite = await load(server.port, tokens);
+  const sqliteMemory = peakMemoryMb(server.pid);
+  server.stop();
   line('SQLite', sqlite, await sqliteFloor(dir), sqliteMemory);
 
   const url = process.env.STEGVIS_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -261,12 +211,12 @@ export async function syncIngestFigures(): Promise<void> {
   }
   const pgTokens = await seedDevices(pgStore, DEVICES, 'Bench');
   await pgStore.close();
-  const pgServer = await startServer(port, {
+  const pgServer = await startServer({
     DATABASE_URL: `${url}?options=-c%20search_path%3D${schema}`,
   });
-  const postgres = await load(port, pgTokens);
-  const pgMemory = peakMemoryMb(pgServer.pid!);
-  pgServer.kill();
+  const postgres = await load(pgServer.port, pgTokens);
+  const pgMemory = peakMemoryMb(pgServer.pid);
+  pgServer.stop();
   line('PostgreSQL', postgres, await postgresFloor(url, schema), pgMemory);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
