@@ -34,7 +34,7 @@ export async function teamDataCommand(
       const teamId = await requireTeam(store, need(opts.team, 'team'));
       const to = need(opts.to, 'to');
       const data = await teamExport(store, teamId, new Date());
-      writeFileSync(to, teamArchive(data), { mode: 0o600 });
+      writeFileSync(to, await teamArchive(data), { mode: 0o600 });
       await logTeamRead(
         store,
         'cli',
