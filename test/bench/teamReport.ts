@@ -12,6 +12,7 @@ import type { Database } from '../../src/server/db/schema';
 import { reportForTeam } from '../../src/server/reports/cohort';
 import { createTeam } from '../../src/server/teams/accounts';
 import { EXIT_REASONS, GENDERS } from '../../src/shared/participant';
+import { exportFigures } from './teamExport';
 
 const PARTICIPANTS = 10_000;
 const RATINGS_EACH = 30;
@@ -118,6 +119,7 @@ async function measure(name: string, store: Store): Promise<void> {
   console.log(
     `  ${name.padEnd(10)} report ${report.toFixed(0).padStart(5)} ms   floor: bare scan + group-by ${floor.toFixed(0).padStart(4)} ms   ${(report / floor).toFixed(1)}× the floor   (${exits} exits in the year; seeded in ${seeded.toFixed(0)} s)`,
   );
+  await exportFigures(name, store, team);
 }
 
 export async function teamReportFigures(): Promise<void> {
