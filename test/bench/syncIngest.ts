@@ -90,7 +90,7 @@ export async function load(port: number, tokens: string[]) {
 
 /** The server as `npm start` runs it (the bench builds first), logging at info as deployed. */
 const startServer = (env: Record<string, string>) =>
-  startServerProcess(env, { logLevel: 'info' }).then((server) => ({
+  startServerProcess({ ...env, LOG_LEVEL: 'info' }).then((server) => ({
     pid: server.child.pid!,
     port: Number(new URL(server.url).port),
     stop: () => server.child.kill(),

@@ -42,7 +42,7 @@ function npmStart(): { env: Record<string, string>; nodeArgs: string[] } {
 
 export async function startServerProcess(
   env: Record<string, string>,
-  options: { captureLog?: boolean; logLevel?: string } = {},
+  options: { captureLog?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const start = npmStart();
@@ -54,7 +54,7 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       SKIP_BUILD: '1',
       DATABASE_URL: '',
-      LOG_LEVEL: options.logLevel ?? (options.captureLog ? 'info' : 'silent'),
+      LOG_LEVEL: options.captureLog ? 'info' : 'silent',
       ...env,
     },
     stdio: ['ignore', options.captureLog ? 'pipe' : 'ignore', 'inherit'],

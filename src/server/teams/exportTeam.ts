@@ -2,6 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../db/connect';
 import { TEAM_EXPORT_FORMAT, TEAM_EXPORT_VERSION, type TeamExport } from '../../shared/teamExport';
 
+const PAGE = 5000;
+
 /**
  * A long table read a page at a time in its own order (`seq`, `id`), each page turned into
  * what the export holds before the next is read, with a turn of the event loop between:
@@ -22,13 +24,13 @@ async function paged<Row extends { key: number }, Out>(
   const out: Out[] = [];
   for (let after = -1; ;) {
     const rows = await page(after);
+    // A turn after every PAGE rows: between SQLite's pages, and within PostgreSQL's one read.
     for (const [i, row] of rows.entries()) {
       out.push(convert(row));
-      if (i % 5000 === 4999) await nextTurn(); // one PostgreSQL read: 300,000 to parse
+      if (i % PAGE === PAGE - 1) await nextTurn();
     }
     if (size === null || rows.length < size) return out;
     after = rows[rows.length - 1]!.key;
-    await nextTurn();
   }
 }
 
@@ -37,7 +39,7 @@ async function paged<Row extends { key: number }, Out>(
  * moment even while phones sync. Format: src/shared/teamExport.ts.
  */
 export async function teamExport(store: Store, teamId: string, now: Date): Promise<TeamExport> {
-  const size = store.dialect === 'sqlite' ? 5000 : null;
+  const size = store.dialect === 'sqlite' ? PAGE : null;
   return store.db.transaction().execute(async (db) => {
     const team = await db
       .selectFrom('teams')

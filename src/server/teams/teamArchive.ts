@@ -202,13 +202,7 @@ export async function* teamArchiveChunks(data: TeamExport): AsyncGenerator<Uint8
 export async function teamArchive(data: TeamExport): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of teamArchiveChunks(data)) chunks.push(chunk);
-  const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
+  return Buffer.concat(chunks);
 }
 
 /** Reads an export archive back: its team.json, checked against the format. */
